@@ -1,0 +1,33 @@
+import type { Config } from "./config.js";
+import { createI18n, type I18n } from "./i18n/i18n.js";
+import { type Knowledge, loadKnowledge } from "./knowledge/knowledge.js";
+import type { Logger } from "./logger.js";
+import { openStore } from "./store/open.js";
+import type { Store } from "./store/types.js";
+
+/** What every entry point opens before it builds the bot. */
+export interface AppServices {
+  knowledge: Knowledge;
+  i18n: I18n;
+  store: Store;
+}
+
+/**
+ * Loads the content (refusing bad content), the UI strings and the store.
+ * Throws with a clear message when any of them cannot be had.
+ */
+export async function openServices(config: Config, logger: Logger): Promise<AppServices> {
+  const started = performance.now();
+  const knowledge = loadKnowledge();
+  const i18n = createI18n();
+  const store = await openStore(config);
+  logger.debug(
+    {
+      facts: knowledge.content.facts.length,
+      store: store.kind,
+      ms: Math.round(performance.now() - started),
+    },
+    "services ready",
+  );
+  return { knowledge, i18n, store };
+}

@@ -1,0 +1,89 @@
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotConfig, session, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "../config.js";
+import type { I18n } from "../i18n/i18n.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/types.js";
+import type { BotContext, SessionData } from "./context.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { startFeature } from "./features/start.js";
+import { feature } from "./middlewares/feature.js";
+import { replyLanguage } from "./middlewares/reply-language.js";
+import { updateLogger } from "./middlewares/update-logger.js";
+import { userKey } from "./session-key.js";
+
+export interface BotDeps {
+  logger: Logger;
+  store: Store;
+  knowledge: Knowledge;
+  i18n: I18n;
+  /** Preset bot info: the local chat and tests skip getMe. */
+  botInfo?: UserFromGetMe;
+  /** API transformers, e.g. the local chat's fake Telegram or auto-retry. */
+  apiTransformers?: Transformer[];
+}
+
+/** Token used when there is none: only valid with a transformer that answers every call. */
+const OFFLINE_TOKEN = "0:offline";
+
+/**
+ * The one way to build the bot, for long polling, webhooks, the local chat and
+ * the tests alike. It composes every middleware and feature in order.
+ */
+export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
+  const { logger, store, knowledge, i18n } = deps;
+  const botConfig: BotConfig<BotContext> = { client: { apiRoot: config.botApiRoot } };
+  if (deps.botInfo) botConfig.botInfo = deps.botInfo;
+  const bot = new Bot<BotContext>(config.botToken ?? OFFLINE_TOKEN, botConfig);
+  for (const transformer of deps.apiTransformers ?? []) bot.api.config.use(transformer);
+
+  // One user's updates run in order (the runner processes updates
+  // concurrently); keyed like the sessions so no session write is lost.
+  bot.use(sequentialize(userKey));
+  bot.use(updateLogger(logger));
+  bot.use(async (ctx, next) => {
+    ctx.services = { knowledge, i18n };
+    await next();
+  });
+
+  // Everything after this point runs inside the boundary: a failing handler
+  // is logged and the user told, and the update still counts as handled.
+  const guarded = bot.errorBoundary(async (error) => {
+    const ctx = error.ctx;
+    ctx.logger.error({ err: error.error, handler: ctx.handledBy }, "handler failed");
+    if (ctx.chat && ctx.t) {
+      await ctx.reply(ctx.t("errors.generic")).catch((replyError: unknown) => {
+        ctx.logger.warn({ err: replyError }, "could not tell the user about the failure");
+      });
+    }
+  });
+
+  guarded.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      getSessionKey: userKey,
+      storage: store.adapter<SessionData>("session"),
+    }),
+  );
+  guarded.use(replyLanguage);
+  guarded.use(
+    conversations<BotContext, BotContext>({
+      storage: { type: "key", getStorageKey: userKey, adapter: store.adapter("conversation") },
+    }),
+  );
+
+  guarded.use(feature("start", startFeature()));
+  guarded.use(feature("help", helpFeature()));
+  guarded.use(feature("language", languageFeature()));
+  guarded.use(feature("fallback", fallbackFeature()));
+
+  bot.catch((error) => {
+    logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "update failed");
+  });
+  return bot;
+}

@@ -1,0 +1,18 @@
+import { InlineKeyboard } from "grammy";
+import type { TFunction } from "../../i18n/i18n.js";
+import { LANGS, type Lang } from "../../knowledge/lang.js";
+import { encodeCallback } from "../callback-data.js";
+
+export const SET_LANGUAGE_ACTION = "lang";
+
+/** One button per language, each named in its own language. */
+export function languageKeyboard(messageLang: Lang, t: TFunction): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const lang of LANGS) {
+    keyboard.text(
+      t(`language.names.${lang}`),
+      encodeCallback(SET_LANGUAGE_ACTION, messageLang, lang),
+    );
+  }
+  return keyboard;
+}

@@ -1,0 +1,116 @@
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+/**
+ * All settings come from the environment (and `.env`, loaded by `loadEnvFile`
+ * before this runs). One schema validates them; every problem is reported at
+ * once. Messages never echo a value: a mistyped token is still a secret.
+ */
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+// Telegram tokens look like `123456789:AA…` (digits, a colon, 30+ url-safe chars).
+const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const envSchema = z.object({
+  BOT_TOKEN: optionalText.refine((value) => value === undefined || TOKEN_PATTERN.test(value), {
+    message: "does not look like a bot token from @BotFather (digits, a colon, then 30+ letters)",
+  }),
+  BOT_API_ROOT: optionalText
+    .default("https://api.telegram.org")
+    .refine((value) => value === undefined || isHttpUrl(value), {
+      message: "must be an http(s) URL, e.g. https://api.telegram.org",
+    })
+    .transform((value) => (value ?? "https://api.telegram.org").replace(/\/+$/, "")),
+  DATA_DIR: optionalText.transform((value) => value ?? "./data"),
+  REDIS_URL: optionalText.refine((value) => value === undefined || isRedisUrl(value), {
+    message: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379",
+  }),
+  LOG_LEVEL: optionalText
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).optional())
+    .transform((value) => value ?? "info"),
+  NODE_ENV: optionalText,
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Undefined only for the local chat, which never talks to Telegram. */
+  botToken: string | undefined;
+  botApiRoot: string;
+  dataDir: string;
+  redisUrl: string | undefined;
+  logLevel: LogLevel;
+  /** JSON logs in production, readable ones elsewhere; nothing else depends on it. */
+  logFormat: "json" | "pretty";
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    // One problem fits on one line; several get a header and a list.
+    super(
+      problems.length === 1
+        ? `Configuration problem: ${problems[0]}`
+        : [
+            `Configuration is not valid (${problems.length} problems):`,
+            ...problems.map((problem) => `  - ${problem}`),
+          ].join("\n"),
+    );
+    this.name = "ConfigError";
+  }
+}
+
+export const MISSING_TOKEN_PROBLEM =
+  "BOT_TOKEN is not set: put the token @BotFather gave you in BOT_TOKEN (environment or .env); to try the bot without a token, run `npm run chat`";
+
+/**
+ * Validates the environment. `requireToken` is the Telegram modes' variant of
+ * the schema: the local chat runs without a token.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { requireToken }: { requireToken: boolean } = { requireToken: true },
+): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join(".")} ${issue.message}`);
+    }
+  }
+  if (requireToken && !env.BOT_TOKEN?.trim()) problems.unshift(MISSING_TOKEN_PROBLEM);
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+
+  const values = parsed.data;
+  return {
+    botToken: values.BOT_TOKEN,
+    botApiRoot: values.BOT_API_ROOT,
+    dataDir: values.DATA_DIR,
+    redisUrl: values.REDIS_URL,
+    logLevel: values.LOG_LEVEL,
+    logFormat: values.NODE_ENV === "production" ? "json" : "pretty",
+  };
+}
+
+/** Loads `.env` from the working directory if there is one; real environment wins. */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** The secrets a log line or error must never carry. */
+export function secretsOf(config: Pick<Config, "botToken">): string[] {
+  return [config.botToken].filter((value): value is string => Boolean(value));
+}
+
+function isHttpUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+function isRedisUrl(value: string): boolean {
+  return URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol);
+}

@@ -1,0 +1,49 @@
+/**
+ * Facts: article-based facts cite Ukrinform, answers fit an inline result
+ * (300 characters), and no question is listed twice, neither within a fact
+ * nor under two facts (the engine could not tell which one was meant).
+ */
+import { charLength, matchKey } from "../../text/normalize.js";
+import type { ParsedContent } from "../parsed.js";
+import { type Fact, LANGS } from "../schema.js";
+import { at } from "./shared.js";
+
+export const ANSWER_MAX_CHARS = 300;
+export const ARTICLE_SOURCE = "ukrinform";
+
+export function checkFacts(parsed: ParsedContent): string[] {
+  const problems: string[] = [];
+  /** Language + matchKey(question) → the fact entry and path where it was first listed. */
+  const seen = new Map<string, { fact: Fact; path: string }>();
+  for (const { file, value: f } of parsed.facts) {
+    const problem = (path: string, text: string) => at(file, "fact", f.id, path, text);
+    if (f.article.length > 0 && !f.sources.includes(ARTICLE_SOURCE)) {
+      problems.push(
+        problem("sources", `must include ${ARTICLE_SOURCE}: the fact restates the article`),
+      );
+    }
+    f.related.forEach((id, i) => {
+      if (id === f.id) problems.push(problem(`related[${i}]`, "is the fact itself"));
+    });
+    for (const lang of LANGS) {
+      const length = charLength(f.answer[lang]);
+      if (length > ANSWER_MAX_CHARS) {
+        problems.push(
+          problem(
+            `answer.${lang}`,
+            `has ${length} characters, at most ${ANSWER_MAX_CHARS} allowed`,
+          ),
+        );
+      }
+      f.questions[lang].forEach((question, i) => {
+        const key = `${lang}\u0000${matchKey(question)}`;
+        const path = `questions.${lang}[${i}]`;
+        const first = seen.get(key);
+        if (!first) seen.set(key, { fact: f, path });
+        else if (first.fact === f) problems.push(problem(path, `repeats ${first.path}`));
+        else problems.push(problem(path, `is also a question of fact "${first.fact.id}"`));
+      });
+    }
+  }
+  return problems;
+}

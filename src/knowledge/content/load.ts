@@ -1,0 +1,41 @@
+/**
+ * loadContent: read content/ once, validate every file, run the cross-checks,
+ * and return the frozen Content, or throw a ContentError listing every
+ * problem found.
+ */
+import { fileURLToPath } from "node:url";
+import { runChecks } from "./checks.js";
+import { buildContent, type Content } from "./content.js";
+import type { ParsedContent } from "./parsed.js";
+import { ContentError } from "./problem.js";
+import { readContent } from "./read.js";
+import { validateContent } from "./validate.js";
+
+/** /work/main/content, found from this module so the cwd does not matter. */
+export const defaultContentDir = fileURLToPath(new URL("../../../content/", import.meta.url));
+
+export function loadContent(dir: string = defaultContentDir): Content {
+  const problems: string[] = [];
+  const raw = readContent(dir, problems);
+  const parsed = validateContent(raw, problems);
+  problems.push(...runChecks(parsed));
+  if (problems.length > 0) throw new ContentError(problems);
+  return buildContent(complete(parsed));
+}
+
+/** With no problems reported, every part validated; this only narrows the types. */
+function complete(parsed: ParsedContent) {
+  const { meta, ipcp } = parsed;
+  if (!meta || !ipcp)
+    throw new ContentError(["content/: incomplete content without a reported problem"]);
+  const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
+  return {
+    article: { meta: meta.value, paragraphs: values(parsed.paragraphs) },
+    sources: values(parsed.sources),
+    glossary: values(parsed.glossary),
+    quotes: values(parsed.quotes),
+    areas: { itpp: values(parsed.areas), ipcp: ipcp.value },
+    facts: values(parsed.facts),
+    quiz: values(parsed.quiz),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * One zod schema per content file, exactly as docs/content-format.md defines
+ * them. Objects are strict so a misspelt key is an error, not silently ignored
+ * data. Rules that need more than one file (references, editorial text,
+ * counts) live in checks/, not here.
+ */
+import { z } from "zod";
+import { LANGS, type Lang } from "../lang.js";
+
+export { LANGS, type Lang };
+
+export const TOPICS = [
+  "event",
+  "programme",
+  "ipcp",
+  "areas",
+  "people",
+  "quotes",
+  "ukraine",
+  "partners",
+  "history",
+  "context",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const GLOSSARY_KINDS = [
+  "person",
+  "place",
+  "organisation",
+  "programme",
+  "acronym",
+  "country",
+  "event",
+] as const;
+
+const lang = z.enum(LANGS);
+const text = z.string().trim().min(1);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case");
+const sentenceId = z.string().regex(/^p\d+\.s\d+$/, 'must look like "p4.s1"');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2023-07-11")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a real date");
+const httpUrl = z.string().refine(isHttpUrl, "must be an http(s) URL");
+
+function isHttpUrl(s: string): boolean {
+  try {
+    const { protocol } = new URL(s);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** L<T>: the same value in every language; all three keys required. */
+function localized<T extends z.ZodType>(value: T) {
+  return z.strictObject({ uk: value, en: value, ko: value });
+}
+const localizedText = localized(text);
+const localizedList = (min: number) => localized(z.array(text).min(min));
+
+// ── article.yaml ──────────────────────────────────────────────────────────
+const articleTranslation = z.strictObject({ translated_from: lang, by: text });
+
+export const articleMetaSchema = z.strictObject({
+  outlet: text,
+  via: text,
+  source: id,
+  date,
+  // The editorial file the loader compares against is the Ukrainian original.
+  original_language: z.literal("uk"),
+  photo_credit: text,
+  title: localizedText,
+  translations: z.strictObject({ en: articleTranslation, ko: articleTranslation }),
+});
+
+export const sentenceSchema = z.strictObject({ id: sentenceId, uk: text, en: text, ko: text });
+
+export const paragraphSchema = z.strictObject({
+  id: z.string().regex(/^p\d+$/, 'must look like "p4"'),
+  sentences: z.array(sentenceSchema).min(1),
+});
+
+export const articleFileSchema = z.strictObject({
+  meta: articleMetaSchema,
+  paragraphs: z.array(paragraphSchema),
+});
+
+// ── sources.yaml ──────────────────────────────────────────────────────────
+export const sourceSchema = z.strictObject({
+  id,
+  outlet: text,
+  title: text.optional(),
+  date: date.optional(),
+  language: lang,
+  url: httpUrl.optional(),
+  note: text,
+});
+export const sourcesFileSchema = z.array(sourceSchema);
+
+// ── glossary.yaml ─────────────────────────────────────────────────────────
+export const glossaryEntrySchema = z.strictObject({
+  id,
+  kind: z.enum(GLOSSARY_KINDS),
+  // The first name of each list is the display form, so a list is never empty.
+  names: localizedList(1),
+  variants: z.array(text).default([]),
+});
+export const glossaryFileSchema = z.array(glossaryEntrySchema);
+
+// ── quotes.yaml ───────────────────────────────────────────────────────────
+const quoteTranslation = z.strictObject({ text, by: text, article: sentenceId.optional() });
+
+export const quoteSchema = z.strictObject({
+  id,
+  speaker: id,
+  role: localizedText,
+  original_language: lang,
+  original: text,
+  // Which languages must be present depends on original_language: checked in checks/quotes.ts.
+  translations: z.strictObject({
+    uk: quoteTranslation.optional(),
+    en: quoteTranslation.optional(),
+    ko: quoteTranslation.optional(),
+  }),
+  context: localizedText,
+  date,
+  sources: z.array(id).min(1),
+});
+export const quotesFileSchema = z.array(quoteSchema);
+
+// ── areas.yaml ────────────────────────────────────────────────────────────
+export const areaSchema = z.strictObject({
+  id,
+  number: z.number().int(),
+  name: localizedText,
+  name_ko_source: text,
+  description: localizedText,
+  article: z.strictObject({
+    mentioned: z.boolean(),
+    sentences: z.array(sentenceId),
+    note: localizedText,
+  }),
+  sources: z.array(id).min(1),
+});
+
+export const ipcpAreaSchema = z.strictObject({
+  id,
+  name: localizedText,
+  sentences: z.array(sentenceId).min(1),
+});
+
+export const ipcpAreasSchema = z.strictObject({
+  count: z.number().int(),
+  known: z.array(ipcpAreaSchema),
+  unknown_note: localizedText,
+  sources: z.array(id).min(1),
+});
+
+export const areasFileSchema = z.strictObject({
+  itpp: z.array(areaSchema),
+  ipcp: ipcpAreasSchema,
+});
+
+// ── facts/*.yaml ──────────────────────────────────────────────────────────
+export const factSchema = z.strictObject({
+  id,
+  topic: z.enum(TOPICS),
+  featured: z.boolean().optional(),
+  answer: localizedText,
+  questions: localizedList(5),
+  keywords: localizedList(1),
+  aliases: z.array(id).default([]),
+  related: z.array(id),
+  article: z.array(sentenceId),
+  sources: z.array(id).min(1),
+});
+export const factsFileSchema = z.array(factSchema);
+
+// ── quiz.yaml ─────────────────────────────────────────────────────────────
+export const quizItemSchema = z.strictObject({
+  id,
+  fact: id,
+  question: localizedText,
+  right: localizedText,
+  wrong: localized(z.array(text).length(3)),
+});
+export const quizFileSchema = z.array(quizItemSchema);
+
+// ── types ─────────────────────────────────────────────────────────────────
+export type Localized<T> = Record<Lang, T>;
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Article = z.infer<typeof articleFileSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type QuoteTranslation = z.infer<typeof quoteTranslation>;
+export type Area = z.infer<typeof areaSchema>;
+export type IpcpArea = z.infer<typeof ipcpAreaSchema>;
+export type IpcpAreas = z.infer<typeof ipcpAreasSchema>;
+export type Areas = z.infer<typeof areasFileSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type QuizItem = z.infer<typeof quizItemSchema>;

@@ -1,0 +1,62 @@
+import { type DestinationStream, type Logger, pino } from "pino";
+import pretty from "pino-pretty";
+import type { Config } from "./config.js";
+
+export type { Logger };
+
+/**
+ * Paths pino censors in every log object. Anything that may carry the bot
+ * token or the webhook secret is listed here, so a careless `log.info({ config })`
+ * still cannot leak them.
+ */
+export const REDACTED_PATHS = [
+  "token",
+  "botToken",
+  "webhookSecret",
+  "secret",
+  "*.token",
+  "*.botToken",
+  "*.webhookSecret",
+  "*.secret",
+  "config.botToken",
+  "config.webhookSecret",
+  'headers["x-telegram-bot-api-secret-token"]',
+  'req.headers["x-telegram-bot-api-secret-token"]',
+];
+
+export interface LoggerOptions {
+  level: Config["logLevel"];
+  format: Config["logFormat"];
+  /** Secret values scrubbed from every written line, wherever they hide (error messages, URLs). */
+  secrets?: readonly string[];
+  /** Where lines go; stdout by default (tests capture them here). */
+  destination?: DestinationStream;
+}
+
+export function createLogger({ level, format, secrets = [], destination }: LoggerOptions): Logger {
+  const scrub = secretScrubber(secrets);
+  const stream =
+    destination ??
+    (format === "pretty"
+      ? // Synchronous pretty stream: no worker thread, lines appear in order with chat output.
+        pretty({ sync: true, colorize: process.stdout.isTTY, ignore: "pid,hostname" })
+      : pino.destination({ sync: true }));
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      hooks: { streamWrite: scrub },
+    },
+    stream,
+  );
+}
+
+/** Replaces each secret (and its URL-encoded form) with a marker. */
+export function secretScrubber(secrets: readonly string[]): (line: string) => string {
+  const needles = secrets
+    .filter((secret) => secret.length >= 8)
+    .flatMap((secret) => [secret, encodeURIComponent(secret)]);
+  if (needles.length === 0) return (line) => line;
+  return (line) => needles.reduce((text, needle) => text.split(needle).join("[redacted]"), line);
+}

@@ -1,0 +1,82 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { run } from "@grammyjs/runner";
+import { openServices } from "./app.js";
+import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
+import { setCommandMenus } from "./bot/commands.js";
+import { createBot } from "./bot/create-bot.js";
+import { ConfigError, loadConfig, loadDotEnv, secretsOf } from "./config.js";
+import { ContentError } from "./knowledge/content/index.js";
+import { createLogger } from "./logger.js";
+
+/**
+ * `npm start`: the bot on Telegram with long polling through grammY's runner.
+ * Exit codes: 2 for configuration problems, 1 when start-up fails (bad
+ * content, unreachable store, failed getMe), 0 after a clean shutdown.
+ */
+loadDotEnv();
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
+
+const logger = createLogger({
+  level: config.logLevel,
+  format: config.logFormat,
+  secrets: secretsOf(config),
+});
+
+const services = await openServices(config, logger).catch((error: unknown) => {
+  // Bad content lists every problem; print them plainly so they can be read.
+  if (error instanceof ContentError) process.stderr.write(`${error.message}\n`);
+  logger.fatal(
+    { err: error },
+    `cannot start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
+
+const bot = createBot(config, {
+  logger,
+  ...services,
+  // Flood waits (429) and Telegram's 5xx are retried with back-off.
+  apiTransformers: [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 })],
+});
+
+try {
+  await bot.init();
+} catch (error) {
+  logger.fatal({ err: error }, "getMe failed: check BOT_TOKEN and BOT_API_ROOT");
+  await services.store.close();
+  process.exit(1);
+}
+
+try {
+  await setCommandMenus(bot.api, services.i18n);
+} catch (error) {
+  logger.warn({ err: error }, "could not set the command menus; continuing without them");
+}
+
+const runner = run(bot, {
+  runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+});
+logger.info({ username: bot.botInfo.username, store: services.store.kind }, "polling Telegram");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping");
+  if (runner.isRunning()) await runner.stop();
+  await services.store.close();
+  logger.info("stopped");
+  process.exit(0);
+}
+// `on`, not `once`: a second signal (a process manager signalling the whole
+// group, or an impatient Ctrl-C) must not kill the process mid-shutdown.
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,16 @@
+import type { StorageAdapter } from "grammy";
+
+/**
+ * The bot's one store. Each feature asks for a namespace (sessions,
+ * conversations, …) and gets a grammY StorageAdapter whose keys cannot clash
+ * with another namespace's. SQLite is the embedded default; Redis is shared by
+ * several instances.
+ */
+export interface Store {
+  readonly kind: "sqlite" | "redis";
+  /** A grammY storage adapter for one namespace; values are JSON. */
+  adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T>;
+  /** True when the store answers; used by health checks and start-up. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+/**
+ * The repository's own content/ loads and has the shape the bot relies on.
+ * A failure lists every content problem (the ContentError message).
+ */
+import { describe, expect, it } from "vitest";
+import { ARTICLE_SENTENCE_IDS } from "../../src/knowledge/content/checks/article.js";
+import type { Content } from "../../src/knowledge/content/content.js";
+import { computeCoverage } from "../../src/knowledge/content/coverage.js";
+import { loadContent } from "../../src/knowledge/content/load.js";
+import { LANGS } from "../../src/knowledge/content/schema.js";
+
+describe("content/", () => {
+  let content: Content | undefined;
+  const load = (): Content => {
+    content ??= loadContent();
+    return content;
+  };
+
+  it("loads without problems", () => {
+    expect(load).not.toThrow();
+  });
+
+  it("has the article: 12 paragraphs, the 13 fixed sentences", () => {
+    const { article, sentenceById } = load();
+    expect(article.paragraphs).toHaveLength(12);
+    expect([...sentenceById.keys()]).toEqual(ARTICLE_SENTENCE_IDS);
+  });
+
+  it("has 11 ITPP areas, the 7 IPCP areas' count, and at least 60 facts and 20 quiz items", () => {
+    const { areas, facts, quiz } = load();
+    expect(areas.itpp).toHaveLength(11);
+    expect(areas.ipcp.count).toBe(7);
+    expect(facts.length).toBeGreaterThanOrEqual(60);
+    expect(quiz.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("covers every article sentence with at least one fact", () => {
+    expect(computeCoverage(load()).uncovered).toEqual([]);
+  });
+
+  it("has at least 5 questions per language for every fact", () => {
+    for (const fact of load().facts) {
+      for (const lang of LANGS) expect(fact.questions[lang].length).toBeGreaterThanOrEqual(5);
+    }
+  });
+});

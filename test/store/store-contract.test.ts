@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openRedisStore } from "../../src/store/redis.js";
+import { openSqliteStore } from "../../src/store/sqlite.js";
+import type { Store } from "../../src/store/types.js";
+
+/**
+ * One contract, two real stores: SQLite in a temp DATA_DIR, and the Redis
+ * server named by REDIS_URL (CI starts one). Each "open" is a new connection,
+ * as after a restart or in a second instance.
+ */
+interface Backend {
+  name: string;
+  open(): Promise<Store>;
+  cleanup(): void;
+}
+
+const sqliteDir = mkdtempSync(join(tmpdir(), "pb-store-"));
+const backends: Backend[] = [
+  {
+    name: "sqlite",
+    open: async () => openSqliteStore(sqliteDir),
+    cleanup: () => rmSync(sqliteDir, { recursive: true, force: true }),
+  },
+];
+const redisUrl = process.env.REDIS_URL;
+if (redisUrl) {
+  backends.push({ name: "redis", open: () => openRedisStore(redisUrl), cleanup: () => {} });
+} else {
+  // Visible in the summary and the log: skipped, never silently passed.
+  console.warn("⚠ REDIS_URL is not set: the Redis store contract tests are SKIPPED (CI sets it).");
+  describe("redis store", () => {
+    it.skip("SKIPPED: set REDIS_URL (e.g. redis://127.0.0.1:6379) to run the Redis contract", () => {});
+  });
+}
+
+// A fresh namespace per run keeps runs (and the two backends) apart on a shared Redis.
+const ns = (name: string) => `test-${name}-${process.pid}-${Date.now()}`;
+
+describe.each(backends)("$name store", (backend) => {
+  const opened: Store[] = [];
+  const open = async () => {
+    const store = await backend.open();
+    opened.push(store);
+    return store;
+  };
+  afterAll(async () => {
+    for (const store of opened) await store.close();
+    backend.cleanup();
+  });
+
+  it("reads what it wrote, and nothing after delete", async () => {
+    const store = await open();
+    const sessions = store.adapter<{ language?: string }>(ns("rw"));
+    expect(await sessions.read("42")).toBeUndefined();
+    await sessions.write("42", { language: "uk" });
+    expect(await sessions.read("42")).toEqual({ language: "uk" });
+    await sessions.write("42", { language: "ko" });
+    expect(await sessions.read("42")).toEqual({ language: "ko" });
+    await sessions.delete("42");
+    expect(await sessions.read("42")).toBeUndefined();
+    await sessions.delete("never-written");
+  });
+
+  it("keeps namespaces apart", async () => {
+    const store = await open();
+    const name = ns("apart");
+    await store.adapter(`${name}-a`).write("1", "a");
+    await store.adapter(`${name}-b`).write("1", "b");
+    expect(await store.adapter(`${name}-a`).read("1")).toBe("a");
+    expect(await store.adapter(`${name}-b`).read("1")).toBe("b");
+  });
+
+  it("keeps data across a restart", async () => {
+    const name = ns("restart");
+    const first = await backend.open();
+    await first.adapter(name).write("7", { language: "ko", nested: { list: [1, "два", "셋"] } });
+    await first.close();
+    const second = await open();
+    expect(await second.adapter(name).read("7")).toEqual({
+      language: "ko",
+      nested: { list: [1, "два", "셋"] },
+    });
+  });
+
+  it("serves concurrent writers on separate connections without losing a write", async () => {
+    const name = ns("concurrent");
+    const [a, b] = [await open(), await open()];
+    const writes = Array.from({ length: 100 }, (_, i) => {
+      const store = i % 2 === 0 ? a : b;
+      return store.adapter<number>(name).write(`k${i}`, i);
+    });
+    // Both also race on one key: the result must be one of the two values, intact.
+    writes.push(
+      a.adapter<string>(name).write("shared", "from-a"),
+      b.adapter<string>(name).write("shared", "from-b"),
+    );
+    await Promise.all(writes);
+    const reader = await open();
+    for (let i = 0; i < 100; i++) expect(await reader.adapter(name).read(`k${i}`)).toBe(i);
+    expect(["from-a", "from-b"]).toContain(await reader.adapter(name).read("shared"));
+  });
+
+  it("expires entries written with a time to live", async () => {
+    const store = await open();
+    const name = ns("ttl");
+    await store.adapter(name, { ttlSeconds: 1 }).write("x", 1);
+    await store.adapter(name).write("y", 2);
+    expect(await store.adapter(name).read("x")).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await store.adapter(name).read("x")).toBeUndefined();
+    expect(await store.adapter(name).read("y")).toBe(2);
+  });
+
+  it("answers ping while open", async () => {
+    const store = await backend.open();
+    expect(await store.ping()).toBe(true);
+    await store.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface RunningProcess {
+  child: ChildProcess;
+  /** stdout and stderr so far, interleaved as they arrived. */
+  output(): string;
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM to the process group, then waits until every process in it has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `npm <args>` in the repository as a user would, with a clean
+ * environment: only PATH, HOME and what the test passes.
+ */
+export function runNpm(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): RunningProcess {
+  const child = spawn("npm", ["--silent", ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+    // Its own process group: npm does not pass SIGTERM on to the script, so
+    // stop() signals the whole group, as a process manager would.
+    detached: true,
+  });
+  let output = "";
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  if (input !== undefined) child.stdin?.end(input);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on("exit", (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitForOutput(pattern, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(output);
+          if (!match) return;
+          cleanup();
+          resolve(match[0]);
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`output did not match ${pattern} within ${timeoutMs} ms:\n${output}`));
+        }, timeoutMs);
+        const onExit = () => {
+          check();
+          cleanup();
+          reject(new Error(`process exited before output matched ${pattern}:\n${output}`));
+        };
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          child.off("exit", onExit);
+        };
+        listeners.add(check);
+        child.on("exit", onExit);
+        check();
+      });
+    },
+    async stop() {
+      const group = child.pid;
+      if (group === undefined) return;
+      signalGroup(group, "SIGTERM");
+      await exited;
+      // The bot itself may still be shutting down after npm has gone.
+      for (let waited = 0; groupAlive(group); waited += 50) {
+        if (waited > 15_000) {
+          signalGroup(group, "SIGKILL");
+          throw new Error(`process group ${group} did not exit within 15 s of SIGTERM`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+}
+
+function signalGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

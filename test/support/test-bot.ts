@@ -1,0 +1,63 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { User } from "grammy/types";
+import { createBot } from "../../src/bot/create-bot.js";
+import { loadConfig } from "../../src/config.js";
+import { createI18n } from "../../src/i18n/i18n.js";
+import { type Knowledge, loadKnowledge } from "../../src/knowledge/knowledge.js";
+import { createFakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { LOCAL_USER, LocalChat } from "../../src/local/local-chat.js";
+import { createLogger } from "../../src/logger.js";
+import { openSqliteStore } from "../../src/store/sqlite.js";
+import type { Store } from "../../src/store/types.js";
+
+let knowledge: Knowledge | undefined;
+/** The real content, loaded once per test file. */
+export function realKnowledge(): Knowledge {
+  knowledge ??= loadKnowledge();
+  return knowledge;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), "pb-test-"));
+}
+
+/**
+ * The bot as every entry point builds it (createBot), on a real SQLite store
+ * in a temp DATA_DIR, with the fake Telegram recording every API call.
+ * Pass the same dataDir again to simulate a restart.
+ */
+export function createTestBot(
+  options: { dataDir?: string; user?: Partial<User>; store?: Store } = {},
+) {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }, { requireToken: false });
+  const logger = createLogger({ level: "silent", format: "json" });
+  const store = options.store ?? openSqliteStore(dataDir);
+  const fake = createFakeTelegram();
+  const bot = createBot(config, {
+    logger,
+    store,
+    knowledge: realKnowledge(),
+    i18n: createI18n(),
+    botInfo: LOCAL_BOT_INFO,
+    apiTransformers: [fake.transformer],
+  });
+  const chat = new LocalChat(bot, fake.calls, { ...LOCAL_USER, ...options.user });
+  return {
+    bot,
+    chat,
+    calls: fake.calls,
+    store,
+    dataDir,
+    close: () => store.close(),
+  };
+}
+
+/** The texts of the messages sent or edited in a list of calls. */
+export function textsOf(calls: { method: string; payload: Record<string, unknown> }[]): string[] {
+  return calls
+    .filter((call) => call.method === "sendMessage" || call.method === "editMessageText")
+    .map((call) => String(call.payload.text));
+}

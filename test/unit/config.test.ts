@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, MISSING_TOKEN_PROBLEM } from "../../src/config.js";
+
+const TOKEN = "123456789:AAExampleExampleExampleExample_123";
+
+function problemsOf(env: Record<string, string>, requireToken = true): string[] {
+  try {
+    loadConfig(env, { requireToken });
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe("config", () => {
+  it("has defaults for everything but the token", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN })).toEqual({
+      botToken: TOKEN,
+      botApiRoot: "https://api.telegram.org",
+      dataDir: "./data",
+      redisUrl: undefined,
+      logLevel: "info",
+      logFormat: "pretty",
+    });
+  });
+
+  it("lets NODE_ENV pick only the log format", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, NODE_ENV: "production" }).logFormat).toBe("json");
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: "http://127.0.0.1:8081/",
+      DATA_DIR: "/tmp/pb",
+      REDIS_URL: "redis://127.0.0.1:6379/2",
+      LOG_LEVEL: "debug",
+    });
+    expect(config).toMatchObject({
+      botApiRoot: "http://127.0.0.1:8081",
+      dataDir: "/tmp/pb",
+      redisUrl: "redis://127.0.0.1:6379/2",
+      logLevel: "debug",
+    });
+  });
+
+  it("reports every problem at once", () => {
+    const problems = problemsOf({ LOG_LEVEL: "loud", REDIS_URL: "http://x", BOT_API_ROOT: "nope" });
+    expect(problems).toEqual([
+      MISSING_TOKEN_PROBLEM,
+      "BOT_API_ROOT must be an http(s) URL, e.g. https://api.telegram.org",
+      "REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379",
+      "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    ]);
+  });
+
+  it("never repeats the token in a message, even a malformed one", () => {
+    const bad = "12345:not-a-real-token-but-secret";
+    let message = "";
+    try {
+      loadConfig({ BOT_TOKEN: bad });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/BOT_TOKEN does not look like a bot token/);
+    expect(message).not.toContain(bad);
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("does not need a token for the local chat", () => {
+    expect(problemsOf({}, false)).toEqual([]);
+    expect(problemsOf({})).toEqual([MISSING_TOKEN_PROBLEM]);
+  });
+});
