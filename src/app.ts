@@ -18,7 +18,7 @@ export interface AppServices {
  */
 export async function openServices(config: Config, logger: Logger): Promise<AppServices> {
   const started = performance.now();
-  const knowledge = loadKnowledge();
+  const knowledge = loadKnowledge(config.contentDir);
   const i18n = createI18n();
   const store = await openStore(config);
   logger.debug(

@@ -31,6 +31,7 @@ const envSchema = z.object({
   REDIS_URL: optionalText.refine((value) => value === undefined || isRedisUrl(value), {
     message: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379",
   }),
+  CONTENT_DIR: optionalText,
   LOG_LEVEL: optionalText
     .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).optional())
     .transform((value) => value ?? "info"),
@@ -45,6 +46,8 @@ export interface Config {
   botApiRoot: string;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Another content/ folder (curators trying a draft); undefined: the bundled one. */
+  contentDir: string | undefined;
   logLevel: LogLevel;
   /** JSON logs in production, readable ones elsewhere; nothing else depends on it. */
   logFormat: "json" | "pretty";
@@ -92,6 +95,7 @@ export function loadConfig(
     botApiRoot: values.BOT_API_ROOT,
     dataDir: values.DATA_DIR,
     redisUrl: values.REDIS_URL,
+    contentDir: values.CONTENT_DIR,
     logLevel: values.LOG_LEVEL,
     logFormat: values.NODE_ENV === "production" ? "json" : "pretty",
   };

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { type RunningProcess, runNpm } from "../support/process.js";
+import { REPO_ROOT, type RunningProcess, runNpm } from "../support/process.js";
 
 /**
  * The real `npm start` process, as a user runs it, against a fake Bot API on
@@ -179,5 +179,30 @@ describe("npm start", () => {
     expect(proc.output()).toMatch(/could not set the command menus/);
     api.push(message("/start"));
     await api.waitForCall(sentTo(USER.id));
+  });
+});
+
+describe("npm start with bad content", () => {
+  it("refuses to start and lists every problem with its file and entry", async () => {
+    const contentDir = mkdtempSync(join(tmpdir(), "pb-content-"));
+    cpSync(join(REPO_ROOT, "content"), contentDir, { recursive: true });
+    const facts = join(contentDir, "facts", "event-programme.yaml");
+    writeFileSync(facts, readFileSync(facts, "utf8").replace(/^(\s+ko: ).+$/m, '$1""'));
+    writeFileSync(join(contentDir, "quiz.yaml"), "[]\n");
+    const api = await fakeApi();
+    const proc = start({
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: api.url,
+      CONTENT_DIR: contentDir,
+      DATA_DIR: mkdtempSync(join(tmpdir(), "pb-")),
+    });
+    expect((await proc.exited).code).toBe(1);
+    const output = proc.output();
+    expect(output).toMatch(/content\/ has \d+ problems/);
+    expect(output).toMatch(
+      /content\/facts\/event-programme\.yaml: fact "[a-z0-9-]+": answer\.ko is empty/,
+    );
+    expect(output).toMatch(/content\/quiz\.yaml: has 0 quiz items, at least 20 required/);
+    expect(api.callsTo("getMe")).toHaveLength(0);
   });
 });

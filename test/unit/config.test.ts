@@ -20,6 +20,7 @@ describe("config", () => {
       botApiRoot: "https://api.telegram.org",
       dataDir: "./data",
       redisUrl: undefined,
+      contentDir: undefined,
       logLevel: "info",
       logFormat: "pretty",
     });
