@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
 import type { BotContext, SessionData } from "./context.js";
+import { askFeature } from "./features/ask.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
@@ -80,6 +81,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   guarded.use(feature("start", startFeature()));
   guarded.use(feature("help", helpFeature()));
   guarded.use(feature("language", languageFeature()));
+  guarded.use(feature("ask", askFeature()));
   guarded.use(feature("fallback", fallbackFeature()));
 
   bot.catch((error) => {

@@ -187,7 +187,10 @@ describe("npm start with bad content", () => {
     const contentDir = mkdtempSync(join(tmpdir(), "pb-content-"));
     cpSync(join(REPO_ROOT, "content"), contentDir, { recursive: true });
     const facts = join(contentDir, "facts", "event-programme.yaml");
-    writeFileSync(facts, readFileSync(facts, "utf8").replace(/^(\s+ko: ).+$/m, '$1""'));
+    writeFileSync(
+      facts,
+      readFileSync(facts, "utf8").replace(/(\n {2}answer:\n(?: {4}.+\n){2} {4}ko: ).+/, '$1""'),
+    );
     writeFileSync(join(contentDir, "quiz.yaml"), "[]\n");
     const api = await fakeApi();
     const proc = start({

@@ -31,6 +31,8 @@ export const GLOSSARY_KINDS = [
   "acronym",
   "country",
   "event",
+  // Not a name: words of one meaning (help/support/aid), so paraphrases meet.
+  "concept",
 ] as const;
 
 const lang = z.enum(LANGS);
@@ -167,6 +169,8 @@ export const factSchema = z.strictObject({
   id,
   topic: z.enum(TOPICS),
   featured: z.boolean().optional(),
+  // The question the fact answers, as a clean headline: button labels and inline result titles.
+  title: localizedText,
   answer: localizedText,
   questions: localizedList(5),
   keywords: localizedList(1),

@@ -1,6 +1,6 @@
 /**
  * Facts: article-based facts cite Ukrinform, answers fit an inline result
- * (300 characters), and no question is listed twice, neither within a fact
+ * (300 characters), titles fit a button (60), and no question is listed twice, neither within a fact
  * nor under two facts (the engine could not tell which one was meant).
  */
 import { charLength, matchKey } from "../../text/normalize.js";
@@ -9,6 +9,8 @@ import { type Fact, LANGS } from "../schema.js";
 import { at } from "./shared.js";
 
 export const ANSWER_MAX_CHARS = 300;
+/** Titles become button labels and inline result titles: short enough to read at a glance. */
+export const TITLE_MAX_CHARS = 60;
 export const ARTICLE_SOURCE = "ukrinform";
 
 export function checkFacts(parsed: ParsedContent): string[] {
@@ -26,6 +28,15 @@ export function checkFacts(parsed: ParsedContent): string[] {
       if (id === f.id) problems.push(problem(`related[${i}]`, "is the fact itself"));
     });
     for (const lang of LANGS) {
+      const titleLength = charLength(f.title[lang]);
+      if (titleLength > TITLE_MAX_CHARS) {
+        problems.push(
+          problem(
+            `title.${lang}`,
+            `has ${titleLength} characters, at most ${TITLE_MAX_CHARS} allowed`,
+          ),
+        );
+      }
       const length = charLength(f.answer[lang]);
       if (length > ANSWER_MAX_CHARS) {
         problems.push(

@@ -1,0 +1,33 @@
+/**
+ * Words too common to tell one fact from another. Question words (when,
+ * where, who, how many, why…) are NOT here: they are what separates "when
+ * was it signed" from "where was it signed".
+ */
+export const STOPWORDS_EN = new Set(
+  `a an the is are was were be been being am do does did doing done have has had having of to in on at by for
+  with about as into from and or but if so than then that this these those it its it's they them their there
+  i me my we us our you your he him his she her can could would should will shall may might must just also
+  tell please know any some me pls plz let lets hey hi hello ok okay yes no not please thanks thank`.split(
+    /\s+/,
+  ),
+);
+
+export const STOPWORDS_UK = new Set(
+  `і й та а але або чи що це ця цей ці той та те ті в у на з із зі до від по за про для при над під між через
+  як так же ж б би не ні бо ось от то тобто також теж ще вже лише тільки ну ой будь ласка мені мене мною
+  я ти ви ми він вона воно вони його її їх їм нам вам вас нас є був була було були буде бути скажи скажіть
+  розкажи розкажіть підкажи підкажіть хочу знати цікаво можна
+  и да но или что это эта этот эти в на с со до от по за про для при над под между через как так же бы не
+  ни ведь вот то уже только ну мне меня я ты вы мы он она оно они его ее их им нам вам нас есть был была
+  было были будет быть скажи скажите расскажи расскажите подскажи хочу знать интересно можно`.split(
+    /\s+/,
+  ),
+);
+
+// Korean also lists the particles, which stand alone after a Latin name ("ITPP는").
+export const STOPWORDS_KO = new Set(
+  `그 이 저 것 거 수 좀 그리고 그런데 그래서 및 또 또는 혹시 알려줘 알려주세요 알려 주세요 말해줘 궁금해 궁금해요 궁금합니다 요
+  은 는 가 을 를 의 에 와 과 도 로 으로 에서 에게 랑 이랑 하고 만 까지 부터 와의 과의 에는 로는 이나 나 이야 야 예요 이에요 인가요 란 이란`.split(
+    /\s+/,
+  ),
+);

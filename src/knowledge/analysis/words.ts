@@ -1,0 +1,51 @@
+import { stemmer as ukrainianStemmer } from "@orama/stemmers/ukrainian";
+import { stem as porter2 } from "porter2";
+import { foldSpelling } from "./fold.js";
+import { hangulBigrams, stripKorean } from "./korean.js";
+import { STOPWORDS_EN, STOPWORDS_KO, STOPWORDS_UK } from "./stopwords.js";
+
+export type Script = "hangul" | "cyrillic" | "latin" | "digits" | "other";
+
+/** Ukrainian stems are cut to this many letters: it merges the most inflected forms with the fewest wrong merges. */
+export const UKRAINIAN_STEM_LENGTH = 6;
+
+export function scriptOf(word: string): Script {
+  if (/^\p{N}+$/u.test(word)) return "digits";
+  if (/\p{Script=Hangul}/u.test(word)) return "hangul";
+  if (/\p{Script=Cyrillic}/u.test(word)) return "cyrillic";
+  if (/\p{Script=Latin}/u.test(word)) return "latin";
+  return "other";
+}
+
+/** The form a word is matched in, before any cutting: used for glossary names. */
+export function baseForm(word: string, script: Script = scriptOf(word)): string {
+  switch (script) {
+    case "latin":
+      return porter2(foldSpelling(word));
+    case "cyrillic":
+      return ukrainianStemmer(word);
+    case "hangul":
+      return stripKorean(word);
+    default:
+      return word;
+  }
+}
+
+export function isStopword(word: string, script: Script = scriptOf(word)): boolean {
+  if (script === "latin") return STOPWORDS_EN.has(word);
+  if (script === "cyrillic") return STOPWORDS_UK.has(word);
+  if (script === "hangul") return STOPWORDS_KO.has(word) || STOPWORDS_KO.has(stripKorean(word));
+  return false;
+}
+
+/**
+ * The index terms of one (folded, non-name) word: the English Porter2 stem,
+ * the Ukrainian stem cut short, or the Korean word without its particles
+ * plus its two-syllable pieces.
+ */
+export function wordTerms(word: string, script: Script = scriptOf(word)): string[] {
+  const base = baseForm(word, script);
+  if (script === "cyrillic") return [base.slice(0, UKRAINIAN_STEM_LENGTH)];
+  if (script === "hangul") return [base, ...hangulBigrams(base)];
+  return [base];
+}

@@ -1,0 +1,126 @@
+import type { Analyzer } from "./analysis/analyzer.js";
+import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
+import type { Lang } from "./lang.js";
+import type { LanguageDetector } from "./language.js";
+import type { IndexesByLang } from "./search/collections.js";
+
+/**
+ * Thresholds on coverage (the share of the question's weight a candidate
+ * matches), calibrated on the development split of test/eval (see
+ * `npm run eval`): below FACT the bot does not claim to know the answer.
+ */
+export const THRESHOLDS = {
+  fact: 0.6,
+  article: 0.7,
+  /** A runner-up this close to the best (by score) is offered as "did you mean". */
+  closeScoreRatio: 0.85,
+  /** Suggestions on a decline must at least match this much. */
+  suggestion: 0.3,
+};
+
+export type NoAnswerReason = "empty" | "out-of-scope";
+
+export interface ArticlePassage {
+  sentences: ArticleSentence[];
+  /** Set when the passage is quoted speech: shown from the quotes data, in the original. */
+  quote?: Quote;
+}
+
+export interface Answer {
+  /** The language to reply in: the question's script, else the preferred language. */
+  lang: Lang;
+  /** What the question's own words said; undefined for names, numbers, emoji. */
+  detectedLang: Lang | undefined;
+  kind: "fact" | "article" | "none";
+  fact?: Fact;
+  passage?: ArticlePassage;
+  /** 0…1: the share of the question the answer accounts for. */
+  confidence: number;
+  /** Close alternatives ("did you mean") or, with no answer, suggestions. */
+  alternatives: Fact[];
+  reason?: NoAnswerReason;
+}
+
+export interface AnswerOptions {
+  preferredLang?: Lang | undefined;
+}
+
+export interface AnswerEngine {
+  answer(question: string, options?: AnswerOptions): Answer;
+}
+
+export function createAnswerEngine(deps: {
+  content: Content;
+  analyzer: Analyzer;
+  detectLanguage: LanguageDetector;
+  facts: IndexesByLang;
+  article: IndexesByLang;
+}): AnswerEngine {
+  const { content, analyzer, detectLanguage, facts, article } = deps;
+  const featured = content.facts.filter((fact) => fact.featured);
+  const quoteBySentence = new Map<string, Quote>();
+  for (const quote of content.quotes) {
+    for (const translation of Object.values(quote.translations)) {
+      if (translation?.article) quoteBySentence.set(translation.article, quote);
+    }
+  }
+  const fact = (id: string) => content.factById.get(id) as Fact;
+
+  return {
+    answer(question, { preferredLang } = {}) {
+      const detectedLang = detectLanguage(question);
+      const lang = detectedLang ?? preferredLang ?? "en";
+      const groups = analyzer.groups(question);
+      const base = { lang, detectedLang };
+      if (groups.length === 0) {
+        return {
+          ...base,
+          kind: "none",
+          confidence: 0,
+          alternatives: featured.slice(0, 3),
+          reason: "empty",
+        };
+      }
+
+      const hits = facts[lang].find(groups, 5);
+      const [top, ...rest] = hits;
+      if (top && top.coverage >= THRESHOLDS.fact) {
+        const close = rest.filter(
+          (hit) =>
+            hit.coverage >= THRESHOLDS.fact && hit.score >= top.score * THRESHOLDS.closeScoreRatio,
+        );
+        return {
+          ...base,
+          kind: "fact",
+          fact: fact(top.id),
+          confidence: top.coverage,
+          alternatives: close.slice(0, 2).map((hit) => fact(hit.id)),
+        };
+      }
+
+      const [sentenceHit] = article[lang].find(groups, 1);
+      if (sentenceHit && sentenceHit.coverage >= THRESHOLDS.article) {
+        const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
+        const quote = quoteBySentence.get(sentence.id);
+        return {
+          ...base,
+          kind: "article",
+          passage: { sentences: [sentence], ...(quote ? { quote } : {}) },
+          confidence: sentenceHit.coverage,
+          alternatives: [],
+        };
+      }
+
+      const suggestions = hits
+        .filter((hit) => hit.coverage >= THRESHOLDS.suggestion)
+        .map((hit) => fact(hit.id));
+      return {
+        ...base,
+        kind: "none",
+        confidence: top?.coverage ?? 0,
+        alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
+        reason: "out-of-scope",
+      };
+    },
+  };
+}

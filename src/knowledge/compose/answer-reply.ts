@@ -1,0 +1,89 @@
+import type { Answer } from "../answer.js";
+import type { Content, Fact } from "../content/index.js";
+import type { Lang } from "../lang.js";
+import { escapeHtml } from "../text/html.js";
+import { formatQuote } from "./quote.js";
+import { formatDate, sourceLine } from "./sources.js";
+import type { Translate } from "./types.js";
+
+/** A button under a reply: it asks for one fact. */
+export interface FactButton {
+  text: string;
+  factId: string;
+}
+
+export interface Reply {
+  /** Telegram HTML: every piece of content and user text escaped. */
+  html: string;
+  /** "Did you mean" choices, or suggestions when there was no answer. */
+  choices: FactButton[];
+  /** Up to three related questions. */
+  related: FactButton[];
+}
+
+/** A fact's label on a button: the question it answers. */
+export function factButtonText(fact: Fact, lang: Lang): string {
+  return fact.title[lang];
+}
+
+export function factReply(content: Content, fact: Fact, lang: Lang, t: Translate): Reply {
+  return {
+    html: [escapeHtml(fact.answer[lang]), "", sourceLine(content, fact.sources, lang, t)].join(
+      "\n",
+    ),
+    choices: [],
+    related: relatedButtons(content, fact, lang),
+  };
+}
+
+/** The reply to a free question, from what the engine found. */
+export function composeReply(content: Content, answer: Answer, t: Translate): Reply {
+  const { lang } = answer;
+  if (answer.kind === "fact" && answer.fact) {
+    const reply = factReply(content, answer.fact, lang, t);
+    if (answer.alternatives.length > 0) {
+      reply.html += `\n\n${t("answer.didYouMean")}`;
+      reply.choices = answer.alternatives.map((fact) => ({
+        text: factButtonText(fact, lang),
+        factId: fact.id,
+      }));
+    }
+    return reply;
+  }
+  if (answer.kind === "article" && answer.passage) {
+    const meta = content.article.meta;
+    const lines = [
+      t("answer.fromArticle", { outlet: meta.outlet, date: formatDate(meta.date, lang) }),
+    ];
+    if (answer.passage.quote) {
+      lines.push(formatQuote(content, answer.passage.quote, lang, t));
+    } else {
+      lines.push(
+        `<blockquote>${escapeHtml(answer.passage.sentences.map((s) => s[lang]).join(" "))}</blockquote>`,
+      );
+      if (lang !== meta.original_language) lines.push(t("answer.ourTranslation"));
+    }
+    lines.push("", sourceLine(content, [meta.source], lang, t));
+    return { html: lines.join("\n"), choices: [], related: [] };
+  }
+  const html =
+    answer.reason === "empty"
+      ? t("answer.empty")
+      : `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
+  return {
+    html,
+    choices: answer.alternatives.map((fact) => ({
+      text: factButtonText(fact, lang),
+      factId: fact.id,
+    })),
+    related: [],
+  };
+}
+
+function relatedButtons(content: Content, fact: Fact, lang: Lang): FactButton[] {
+  return fact.related
+    .map((id) => content.factById.get(id))
+    .filter((related): related is Fact => related !== undefined)
+    .slice(0, 3)
+    .map((related) => ({ text: factButtonText(related, lang), factId: related.id }));
+}

@@ -1,0 +1,34 @@
+import type { Content, Source } from "../content/index.js";
+import type { Lang } from "../lang.js";
+import { escapeHtml } from "../text/html.js";
+import type { Translate } from "./types.js";
+
+/** A date from the content (YYYY-MM-DD) the way the reader writes dates. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** One source as HTML: the outlet (a link where background.md gives a URL) and its date. */
+export function formatSource(source: Source, lang: Lang): string {
+  const outlet = source.url
+    ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.outlet)}</a>`
+    : escapeHtml(source.outlet);
+  return source.date ? `${outlet}, ${formatDate(source.date, lang)}` : outlet;
+}
+
+/** "Source: …" / "Sources: …; …" in the reader's language. */
+export function sourceLine(
+  content: Content,
+  sourceIds: readonly string[],
+  lang: Lang,
+  t: Translate,
+): string {
+  const sources = sourceIds
+    .map((id) => content.sourceById.get(id))
+    .filter((source): source is Source => source !== undefined);
+  return t("answer.sources", {
+    count: sources.length,
+    sources: sources.map((source) => formatSource(source, lang)).join("; "),
+  });
+}

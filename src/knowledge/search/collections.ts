@@ -1,0 +1,63 @@
+import type { Analyzer } from "../analysis/analyzer.js";
+import { glossaryTerm } from "../analysis/analyzer.js";
+import type { Content } from "../content/index.js";
+import { LANGS, type Lang } from "../lang.js";
+import { TermIndex } from "./term-index.js";
+
+/**
+ * Field weights. The ways of asking for a fact (its title and example
+ * questions) weigh most; keywords and the glossary names a fact is about come
+ * next; the answer text itself least (it also mentions things it is not about).
+ */
+export const FACT_FIELD_BOOSTS = { question: 3, keywords: 2, aliases: 1.5, answer: 1 };
+
+export type IndexesByLang = Readonly<Record<Lang, TermIndex>>;
+
+/** One fact index per language: a question is matched in the language it is answered in. */
+export function buildFactIndexes(content: Content, analyzer: Analyzer): IndexesByLang {
+  return byLang(
+    (lang) =>
+      new TermIndex(
+        content.facts.flatMap((fact) => [
+          // Each way of asking is its own document: a question matches the closest one.
+          ...[fact.title[lang], ...fact.questions[lang]].map((question, i) => ({
+            id: `${fact.id}#q${i}`,
+            owner: fact.id,
+            fields: { question: analyzer.terms(question) },
+          })),
+          {
+            id: `${fact.id}#fact`,
+            owner: fact.id,
+            fields: {
+              keywords: fact.keywords[lang].flatMap((keyword) => analyzer.terms(keyword)),
+              aliases: (fact.aliases ?? []).map(glossaryTerm),
+              answer: analyzer.terms(fact.answer[lang]),
+            },
+          },
+        ]),
+        FACT_FIELD_BOOSTS,
+      ),
+  );
+}
+
+/** One index of the article's sentences per language (the original and our two translations). */
+export function buildArticleIndexes(content: Content, analyzer: Analyzer): IndexesByLang {
+  const sentences = [...content.sentenceById.values()];
+  return byLang(
+    (lang) =>
+      new TermIndex(
+        sentences.map((sentence) => ({
+          id: sentence.id,
+          owner: sentence.id,
+          fields: { text: analyzer.terms(sentence[lang]) },
+        })),
+        { text: 1 },
+      ),
+  );
+}
+
+function byLang<T>(build: (lang: Lang) => T): Readonly<Record<Lang, T>> {
+  return Object.freeze(
+    Object.fromEntries(LANGS.map((lang) => [lang, build(lang)])) as Record<Lang, T>,
+  );
+}

@@ -1,0 +1,117 @@
+import MiniSearch from "minisearch";
+import { isGlossaryTerm, type TermGroup } from "../analysis/analyzer.js";
+
+/** A document whose fields are already analysed into terms; `owner` is what it speaks for (a fact, a sentence). */
+export interface TermDocument {
+  id: string;
+  owner: string;
+  fields: Record<string, string[]>;
+}
+
+export interface Hit {
+  /** The owner (fact or sentence id). */
+  id: string;
+  /** Its best document's BM25+ score, plus a share of its other documents'. */
+  score: number;
+  /**
+   * Share of the question's weight the owner's documents matched: each word
+   * counts by its rarity (IDF) among owners, and a word no owner uses counts
+   * as UNKNOWN_WORD_IDF. An off-topic question matches only a small share
+   * anywhere, which is how it shows itself.
+   */
+  coverage: number;
+}
+
+/** How much a word the content never uses weighs in coverage. */
+export const UNKNOWN_WORD_IDF = 2.5;
+/** An owner's other documents add this share of their scores to its best one. */
+const SECONDARY_SHARE = 0.3;
+
+/**
+ * Full-text search over pre-analysed documents with MiniSearch (BM25+, field
+ * boosts, typo tolerance on the longer terms). Several documents may speak
+ * for one owner (each example question of a fact is its own document, so a
+ * question is matched against the closest way of asking it); hits are per owner.
+ */
+export class TermIndex {
+  private readonly search: MiniSearch<TermDocument>;
+  /** Term → number of owners using it. */
+  private readonly ownerFrequency = new Map<string, number>();
+  private readonly owners: number;
+
+  constructor(documents: readonly TermDocument[], boosts: Record<string, number>) {
+    this.search = new MiniSearch<TermDocument>({
+      fields: Object.keys(boosts),
+      storeFields: ["owner"],
+      idField: "id",
+      // Documents arrive analysed: terms joined by spaces.
+      tokenize: (text) => (text ? text.split(" ") : []),
+      processTerm: (term) => term,
+      extractField: (document, field) =>
+        field === "id"
+          ? document.id
+          : field === "owner"
+            ? document.owner
+            : (document.fields[field] ?? []).join(" "),
+      searchOptions: {
+        boost: boosts,
+        fuzzy: (term) =>
+          isGlossaryTerm(term) || /^\d+$/.test(term) || term.length < 5 ? false : 0.2,
+        maxFuzzy: 2,
+        prefix: false,
+        weights: { fuzzy: 0.6, prefix: 0.3 },
+        combineWith: "OR",
+      },
+    });
+    this.search.addAll(documents as TermDocument[]);
+    const termsByOwner = new Map<string, Set<string>>();
+    for (const document of documents) {
+      const terms = termsByOwner.get(document.owner) ?? new Set<string>();
+      for (const term of Object.values(document.fields).flat()) terms.add(term);
+      termsByOwner.set(document.owner, terms);
+    }
+    this.owners = termsByOwner.size;
+    for (const terms of termsByOwner.values()) {
+      for (const term of terms)
+        this.ownerFrequency.set(term, (this.ownerFrequency.get(term) ?? 0) + 1);
+    }
+  }
+
+  /** Rarity of a term among owners; terms no owner uses weigh UNKNOWN_WORD_IDF. */
+  idf(term: string): number {
+    const df = this.ownerFrequency.get(term) ?? 0;
+    if (df === 0) return UNKNOWN_WORD_IDF;
+    return Math.log(1 + (this.owners - df + 0.5) / (df + 0.5));
+  }
+
+  find(groups: readonly TermGroup[], limit = 5): Hit[] {
+    const terms = [...new Set(groups.flatMap((group) => group.terms))];
+    if (terms.length === 0) return [];
+    const byOwner = new Map<string, { scores: number[]; matched: Set<string> }>();
+    for (const result of this.search.search(terms.join(" "))) {
+      const owner = String(result.owner);
+      const entry = byOwner.get(owner) ?? { scores: [], matched: new Set<string>() };
+      entry.scores.push(result.score);
+      for (const term of result.queryTerms) entry.matched.add(term);
+      byOwner.set(owner, entry);
+    }
+    const hits: Hit[] = [];
+    for (const [id, { scores, matched }] of byOwner) {
+      const [best = 0, ...others] = scores; // MiniSearch returns results best first
+      const score = best + SECONDARY_SHARE * others.reduce((sum, value) => sum + value, 0);
+      hits.push({ id, score, coverage: this.coverage(groups, matched) });
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private coverage(groups: readonly TermGroup[], matched: ReadonlySet<string>): number {
+    let total = 0;
+    let covered = 0;
+    for (const group of groups) {
+      const weight = this.idf(group.terms[0] as string);
+      total += weight;
+      if (group.terms.some((term) => matched.has(term))) covered += weight;
+    }
+    return total === 0 ? 0 : covered / total;
+  }
+}
