@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createInstance, type TFunction } from "i18next";
 import { LANGS, type Lang } from "../knowledge/lang.js";
 
 export type { TFunction };
 
-export const LOCALES_DIR = fileURLToPath(new URL("../../locales/", import.meta.url));
+import { LOCALES_DIR } from "../paths.js";
+
+export { LOCALES_DIR };
 
 export interface I18n {
   /** A translation function fixed to one language: one per update, never a global switch. */
@@ -13,7 +15,7 @@ export interface I18n {
 }
 
 export function readLocale(lang: Lang, dir = LOCALES_DIR): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${dir}${lang}.json`, "utf8")) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Record<string, unknown>;
 }
 
 /**

@@ -3,20 +3,7 @@ import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
 import type { Lang } from "./lang.js";
 import type { LanguageDetector } from "./language.js";
 import type { IndexesByLang } from "./search/collections.js";
-
-/**
- * Thresholds on coverage (the share of the question's weight a candidate
- * matches), calibrated on the development split of test/eval (see
- * `npm run eval`): below FACT the bot does not claim to know the answer.
- */
-export const THRESHOLDS = {
-  fact: 0.6,
-  article: 0.7,
-  /** A runner-up this close to the best (by score) is offered as "did you mean". */
-  closeScoreRatio: 0.85,
-  /** Suggestions on a decline must at least match this much. */
-  suggestion: 0.3,
-};
+import { TUNING } from "./tuning.js";
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -84,10 +71,10 @@ export function createAnswerEngine(deps: {
 
       const hits = facts[lang].find(groups, 5);
       const [top, ...rest] = hits;
-      if (top && top.coverage >= THRESHOLDS.fact) {
+      if (top && top.coverage >= TUNING.factThreshold) {
         const close = rest.filter(
           (hit) =>
-            hit.coverage >= THRESHOLDS.fact && hit.score >= top.score * THRESHOLDS.closeScoreRatio,
+            hit.coverage >= TUNING.factThreshold && hit.score >= top.score * TUNING.closeScoreRatio,
         );
         return {
           ...base,
@@ -99,7 +86,7 @@ export function createAnswerEngine(deps: {
       }
 
       const [sentenceHit] = article[lang].find(groups, 1);
-      if (sentenceHit && sentenceHit.coverage >= THRESHOLDS.article) {
+      if (sentenceHit && sentenceHit.coverage >= TUNING.articleThreshold) {
         const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
         const quote = quoteBySentence.get(sentence.id);
         return {
@@ -112,7 +99,7 @@ export function createAnswerEngine(deps: {
       }
 
       const suggestions = hits
-        .filter((hit) => hit.coverage >= THRESHOLDS.suggestion)
+        .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
         .map((hit) => fact(hit.id));
       return {
         ...base,

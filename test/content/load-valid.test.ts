@@ -57,7 +57,7 @@ describe("loadContent on the valid fixture", () => {
 
 describe("defaultContentDir", () => {
   it("is the repository's content/ directory, resolved from the module", () => {
-    expect(defaultContentDir.replace(/\\/g, "/")).toMatch(/\/content\/$/);
-    expect(defaultContentDir).toBe(fileURLToPath(new URL("../../content/", import.meta.url)));
+    expect(defaultContentDir.replace(/\\/g, "/")).toMatch(/\/content$/);
+    expect(defaultContentDir).toBe(fileURLToPath(new URL("../../content", import.meta.url)));
   });
 });

@@ -112,7 +112,38 @@ const ENDINGS = [
   "야",
   "냐",
   "니",
-];
+  "다던데",
+  "라던데",
+  "던데",
+  "는데",
+  "인데",
+  "었습니까",
+  "았습니까",
+  "었나요",
+  "았나요",
+  "었어요",
+  "았어요",
+  "었어",
+  "았어",
+  "습니까",
+  "주세요",
+  "해줘",
+  "줘",
+  // What is left of 하다/되다 after a longer ending went: 서명했(다던데) → 서명.
+  "했",
+  "됐",
+  "한",
+  "된",
+  "할",
+  "될",
+].sort((a, b) => b.length - a.length);
+
+// Particles that depend on the final consonant before them: only these may
+// leave a one-syllable noun behind (개를 → 개), since their fit is a check.
+const CONDITIONED = new Set(["은", "는", "이", "가", "을", "를", "과", "와"]);
+
+// Nouns that end in 의 themselves (회의 meeting, 협의 consultation…): not the particle.
+const NOUNS_ENDING_IN_UI = ["회의", "협의", "논의", "합의", "동의", "주의", "정의", "의의", "결의"];
 
 export function stripKorean(word: string): string {
   let current = word;
@@ -129,6 +160,9 @@ function stripOnce(word: string, suffixes: ReadonlyArray<readonly [string, Needs
   for (const [suffix, needs] of suffixes) {
     if (word.length <= suffix.length || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
+    if (suffix === "의" && NOUNS_ENDING_IN_UI.some((noun) => word.endsWith(noun))) continue;
+    // Never cut a word down to one syllable on a guess (분야 is not 분 + 야).
+    if ([...stem].length < 2 && !CONDITIONED.has(suffix)) continue;
     const last = stem.at(-1) ?? "";
     if (!/\p{Script=Hangul}/u.test(last)) continue;
     if (needs === "batchim" && !hasBatchim(last)) continue;

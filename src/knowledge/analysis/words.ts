@@ -1,13 +1,11 @@
 import { stemmer as ukrainianStemmer } from "@orama/stemmers/ukrainian";
 import { stem as porter2 } from "porter2";
+import { TUNING } from "../tuning.js";
 import { foldSpelling } from "./fold.js";
 import { hangulBigrams, stripKorean } from "./korean.js";
 import { STOPWORDS_EN, STOPWORDS_KO, STOPWORDS_UK } from "./stopwords.js";
 
 export type Script = "hangul" | "cyrillic" | "latin" | "digits" | "other";
-
-/** Ukrainian stems are cut to this many letters: it merges the most inflected forms with the fewest wrong merges. */
-export const UKRAINIAN_STEM_LENGTH = 6;
 
 export function scriptOf(word: string): Script {
   if (/^\p{N}+$/u.test(word)) return "digits";
@@ -45,7 +43,7 @@ export function isStopword(word: string, script: Script = scriptOf(word)): boole
  */
 export function wordTerms(word: string, script: Script = scriptOf(word)): string[] {
   const base = baseForm(word, script);
-  if (script === "cyrillic") return [base.slice(0, UKRAINIAN_STEM_LENGTH)];
+  if (script === "cyrillic") return [base.slice(0, TUNING.ukrainianStemLength)];
   if (script === "hangul") return [base, ...hangulBigrams(base)];
   return [base];
 }

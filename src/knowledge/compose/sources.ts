@@ -3,10 +3,17 @@ import type { Lang } from "../lang.js";
 import { escapeHtml } from "../text/html.js";
 import type { Translate } from "./types.js";
 
+// One formatter per language: creating ICU formatters per reply is slow and churns native memory.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A date from the content (YYYY-MM-DD) the way the reader writes dates. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** One source as HTML: the outlet (a link where background.md gives a URL) and its date. */

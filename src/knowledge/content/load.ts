@@ -3,7 +3,8 @@
  * and return the frozen Content, or throw a ContentError listing every
  * problem found.
  */
-import { fileURLToPath } from "node:url";
+
+import { CONTENT_DIR } from "../../paths.js";
 import { runChecks } from "./checks.js";
 import { buildContent, type Content } from "./content.js";
 import type { ParsedContent } from "./parsed.js";
@@ -11,8 +12,8 @@ import { ContentError } from "./problem.js";
 import { readContent } from "./read.js";
 import { validateContent } from "./validate.js";
 
-/** /work/main/content, found from this module so the cwd does not matter. */
-export const defaultContentDir = fileURLToPath(new URL("../../../content/", import.meta.url));
+/** The package's content/, found from the package root so the cwd does not matter. */
+export const defaultContentDir = CONTENT_DIR;
 
 export function loadContent(dir: string = defaultContentDir): Content {
   const problems: string[] = [];

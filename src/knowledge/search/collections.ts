@@ -2,14 +2,8 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import { glossaryTerm } from "../analysis/analyzer.js";
 import type { Content } from "../content/index.js";
 import { LANGS, type Lang } from "../lang.js";
+import { TUNING } from "../tuning.js";
 import { TermIndex } from "./term-index.js";
-
-/**
- * Field weights. The ways of asking for a fact (its title and example
- * questions) weigh most; keywords and the glossary names a fact is about come
- * next; the answer text itself least (it also mentions things it is not about).
- */
-export const FACT_FIELD_BOOSTS = { question: 3, keywords: 2, aliases: 1.5, answer: 1 };
 
 export type IndexesByLang = Readonly<Record<Lang, TermIndex>>;
 
@@ -32,10 +26,14 @@ export function buildFactIndexes(content: Content, analyzer: Analyzer): IndexesB
               keywords: fact.keywords[lang].flatMap((keyword) => analyzer.terms(keyword)),
               aliases: (fact.aliases ?? []).map(glossaryTerm),
               answer: analyzer.terms(fact.answer[lang]),
+              // An area fact also speaks with its area's description.
+              context: analyzer.terms(
+                content.areaById.get(fact.id.replace(/^area-/, ""))?.description[lang] ?? "",
+              ),
             },
           },
         ]),
-        FACT_FIELD_BOOSTS,
+        TUNING.factBoosts,
       ),
   );
 }

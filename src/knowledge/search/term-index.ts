@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import { isGlossaryTerm, type TermGroup } from "../analysis/analyzer.js";
+import { TUNING } from "../tuning.js";
 
 /** A document whose fields are already analysed into terms; `owner` is what it speaks for (a fact, a sentence). */
 export interface TermDocument {
@@ -16,16 +17,11 @@ export interface Hit {
   /**
    * Share of the question's weight the owner's documents matched: each word
    * counts by its rarity (IDF) among owners, and a word no owner uses counts
-   * as UNKNOWN_WORD_IDF. An off-topic question matches only a small share
+   * as TUNING.unknownWordIdf. An off-topic question matches only a small share
    * anywhere, which is how it shows itself.
    */
   coverage: number;
 }
-
-/** How much a word the content never uses weighs in coverage. */
-export const UNKNOWN_WORD_IDF = 2.5;
-/** An owner's other documents add this share of their scores to its best one. */
-const SECONDARY_SHARE = 0.3;
 
 /**
  * Full-text search over pre-analysed documents with MiniSearch (BM25+, field
@@ -55,11 +51,18 @@ export class TermIndex {
             : (document.fields[field] ?? []).join(" "),
       searchOptions: {
         boost: boosts,
+        // Only a word the index does not know may be a typo of one it does:
+        // fuzzing known words costs time and finds wrong neighbours.
         fuzzy: (term) =>
-          isGlossaryTerm(term) || /^\d+$/.test(term) || term.length < 5 ? false : 0.2,
+          this.ownerFrequency.has(term) ||
+          isGlossaryTerm(term) ||
+          /^\d+$/.test(term) ||
+          term.length < TUNING.fuzzyMinLength
+            ? false
+            : TUNING.fuzzy,
         maxFuzzy: 2,
         prefix: false,
-        weights: { fuzzy: 0.6, prefix: 0.3 },
+        weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0.3 },
         combineWith: "OR",
       },
     });
@@ -77,10 +80,10 @@ export class TermIndex {
     }
   }
 
-  /** Rarity of a term among owners; terms no owner uses weigh UNKNOWN_WORD_IDF. */
+  /** Rarity of a term among owners; terms no owner uses weigh TUNING.unknownWordIdf. */
   idf(term: string): number {
     const df = this.ownerFrequency.get(term) ?? 0;
-    if (df === 0) return UNKNOWN_WORD_IDF;
+    if (df === 0) return TUNING.unknownWordIdf;
     return Math.log(1 + (this.owners - df + 0.5) / (df + 0.5));
   }
 
@@ -98,7 +101,7 @@ export class TermIndex {
     const hits: Hit[] = [];
     for (const [id, { scores, matched }] of byOwner) {
       const [best = 0, ...others] = scores; // MiniSearch returns results best first
-      const score = best + SECONDARY_SHARE * others.reduce((sum, value) => sum + value, 0);
+      const score = best + TUNING.secondaryShare * others.reduce((sum, value) => sum + value, 0);
       hits.push({ id, score, coverage: this.coverage(groups, matched) });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);

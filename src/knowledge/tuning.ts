@@ -1,0 +1,27 @@
+/**
+ * Every number the engine's ranking and confidence depend on, in one place.
+ * They were calibrated on the development split of test/eval (never on the
+ * held-out split); `npm run eval` shows the effect of a change.
+ */
+export const TUNING = {
+  /** Ukrainian stems are cut to this many letters: it merges the most inflected forms with the fewest wrong merges. */
+  ukrainianStemLength: 6,
+  /** Field weights of a fact: ways of asking weigh most, the answer text least (it mentions things it is not about). */
+  factBoosts: { question: 3, keywords: 2, aliases: 1.5, answer: 1, context: 0.7 },
+  /** An owner's other matching documents add this share of their scores to its best one. */
+  secondaryShare: 0.3,
+  /** How much a word the content never uses weighs in coverage (IDF units). */
+  unknownWordIdf: 2.5,
+  /** Typo tolerance: a share of the term length, for terms of at least `fuzzyMinLength` letters. */
+  fuzzy: 0.2,
+  fuzzyMinLength: 5,
+  fuzzyWeight: 0.6,
+  /** Coverage a fact needs before the bot claims to know the answer. */
+  factThreshold: 0.6,
+  /** Coverage an article sentence needs to be offered when no fact is confident. */
+  articleThreshold: 0.7,
+  /** A runner-up this close to the best (by score) is offered as "did you mean". */
+  closeScoreRatio: 0.85,
+  /** Suggestions on a decline must at least match this much. */
+  suggestionThreshold: 0.3,
+};
