@@ -1,28 +1,24 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createBot } from "../src/bot/create-bot.js";
-import { loadConfig } from "../src/config.js";
-import { createI18n } from "../src/i18n/i18n.js";
+import type { Update } from "grammy/types";
 import { loadContent } from "../src/knowledge/content/index.js";
 import { createKnowledge } from "../src/knowledge/knowledge.js";
-import { LANGS } from "../src/knowledge/lang.js";
-import { createFakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
-import { LOCAL_USER } from "../src/local/local-chat.js";
-import { UpdateFactory } from "../src/local/updates.js";
-import { createLogger } from "../src/logger.js";
-import { openSqliteStore } from "../src/store/sqlite.js";
+import { LANGS, type Lang } from "../src/knowledge/lang.js";
 import { loadEvalSet } from "../test/eval/evaluate.js";
+import { startFakeBotApi } from "../test/support/fake-bot-api.js";
+import { processInGroup, runNpm } from "../test/support/process.js";
 
 /**
  * `npm run bench`: figures, not pass/fail (this machine is shared and noisy).
- * Start-up (content load + index build), answer latency p50/p99 and
- * throughput over a mixed question stream in three languages, then the same
- * questions through the whole bot (createBot, SQLite store, fake Telegram),
- * and resident memory.
+ *  1. the engine in this process: start-up (content load + validation, index
+ *     build), answer latency p50/p99 and throughput over a mixed stream of
+ *     questions in three languages;
+ *  2. the whole bot as it runs in production (`npm start`, long polling)
+ *     against a fake Bot API on 127.0.0.1: the same stream as Telegram
+ *     updates from many users, updates/s, and its resident memory.
  */
 const ms = (value: number) => `${value.toFixed(3)} ms`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
@@ -35,8 +31,8 @@ console.log(
   `start-up: content load + validation ${ms(t1 - t0)}, index build ${ms(t2 - t1)}, total ${ms(t2 - t0)}`,
 );
 
-// The stream: the evaluation questions and every content example question, shuffled deterministically.
-const questions = [
+// The stream: the evaluation questions and every content example question, in a fixed shuffled order.
+const questions: { q: string; lang: Lang }[] = [
   ...loadEvalSet().map((item) => ({ q: item.q, lang: item.lang })),
   ...content.facts.flatMap((fact) =>
     LANGS.flatMap((lang) => fact.questions[lang].map((q) => ({ q, lang }))),
@@ -49,8 +45,8 @@ const random = () => {
 };
 questions.sort(() => random() - 0.5);
 
-// Warm the JIT on a separate copy of the stream with different spelling, then measure.
-for (const { q, lang } of questions.slice(0, 300))
+// Warm the JIT on altered copies (the analyser caches by text), then measure each question once.
+for (const { q, lang } of questions.slice(0, 500))
   knowledge.answer(`${q} ?!`, { preferredLang: lang });
 const latencies: number[] = [];
 const started = performance.now();
@@ -62,41 +58,53 @@ for (const { q, lang } of questions) {
 const elapsed = performance.now() - started;
 latencies.sort((a, b) => a - b);
 console.log(
-  `engine: ${questions.length} questions, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? 0)}, throughput ${Math.round((questions.length / elapsed) * 1000)} questions/s`,
+  `engine: ${questions.length} questions, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, throughput ${Math.round((questions.length / elapsed) * 1000)} questions/s`,
 );
 
-// The whole bot: each question as a Telegram update from its own user.
+// The whole bot, as `npm start` runs it.
+const token = "123456789:AABenchTokenBenchTokenBenchToken_1";
+const api = await startFakeBotApi({ token });
 const dataDir = mkdtempSync(join(tmpdir(), "pb-bench-"));
-const store = openSqliteStore(dataDir);
-const fake = createFakeTelegram();
-const bot = createBot(
-  loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }, { requireToken: false }),
-  {
-    logger: createLogger({ level: "silent", format: "json" }),
-    store,
-    knowledge,
-    i18n: createI18n(),
-    botInfo: LOCAL_BOT_INFO,
-    apiTransformers: [fake.transformer],
-  },
-);
-await bot.init();
-const updates = questions.map(({ q }, i) =>
-  new UpdateFactory({ ...LOCAL_USER, id: 200_000 + (i % 500) }).text(q),
-);
-const botLatencies: number[] = [];
-const botStarted = performance.now();
-for (const update of updates) {
-  const before = performance.now();
-  await bot.handleUpdate(update);
-  botLatencies.push(performance.now() - before);
-}
-const botElapsed = performance.now() - botStarted;
-botLatencies.sort((a, b) => a - b);
+const bot = runNpm(["start"], {
+  BOT_TOKEN: token,
+  BOT_API_ROOT: api.url,
+  DATA_DIR: dataDir,
+  NODE_ENV: "production",
+  LOG_LEVEL: "warn",
+});
+const launched = performance.now();
+await api.waitForCall((call) => call.method === "getUpdates", { timeoutMs: 30_000 });
 console.log(
-  `bot (update in → reply out, SQLite sessions): ${updates.length} updates, p50 ${ms(percentile(botLatencies, 50))}, p99 ${ms(percentile(botLatencies, 99))}, throughput ${Math.round((updates.length / botElapsed) * 1000)} updates/s`,
+  `bot: polling ${ms(performance.now() - launched)} after \`npm start\` (build included)`,
 );
-const memory = process.memoryUsage();
-console.log(`memory: resident ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
-await store.close();
+const pid = processInGroup(bot.child.pid ?? 0, "dist/main.js");
+const burst = questions.slice(0, 2000);
+const sentBefore = api.callsTo("sendMessage").length;
+const burstStart = performance.now();
+burst.forEach(({ q }, i) => {
+  const user = { id: 300_000 + (i % 700), is_bot: false, first_name: "Bench" };
+  api.push({
+    message: {
+      message_id: i + 1,
+      date: 0,
+      chat: { id: user.id, type: "private", first_name: "Bench" },
+      from: user,
+      text: q,
+    },
+  } as Omit<Update, "update_id">);
+});
+while (api.callsTo("sendMessage").length - sentBefore < burst.length) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+const burstSeconds = (performance.now() - burstStart) / 1000;
+const status = readFileSync(`/proc/${pid}/status`, "utf8");
+const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+console.log(
+  `bot: ${burst.length} questions from 700 users answered in ${burstSeconds.toFixed(2)} s, ${Math.round(burst.length / burstSeconds)} updates/s`,
+);
+console.log(
+  `bot memory: resident ${(kb("VmRSS") / 1024).toFixed(1)} MB, peak ${(kb("VmHWM") / 1024).toFixed(1)} MB`,
+);
+await bot.stop();
+await api.close();
 rmSync(dataDir, { recursive: true, force: true });

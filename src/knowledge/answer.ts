@@ -1,8 +1,10 @@
 import type { Analyzer } from "./analysis/analyzer.js";
+import { CALIBRATION } from "./calibration.js";
 import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
 import type { Lang } from "./lang.js";
 import type { LanguageDetector } from "./language.js";
 import type { IndexesByLang } from "./search/collections.js";
+import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
 import { TUNING } from "./tuning.js";
 
 export type NoAnswerReason = "empty" | "out-of-scope";
@@ -21,8 +23,10 @@ export interface Answer {
   kind: "fact" | "article" | "none";
   fact?: Fact;
   passage?: ArticlePassage;
-  /** 0…1: the share of the question the answer accounts for. */
+  /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;
+  /** What the confidence was computed from (for the evaluation and calibration). */
+  features?: MatchFeatures;
   /** Close alternatives ("did you mean") or, with no answer, suggestions. */
   alternatives: Fact[];
   reason?: NoAnswerReason;
@@ -71,16 +75,19 @@ export function createAnswerEngine(deps: {
 
       const hits = facts[lang].find(groups, 5);
       const [top, ...rest] = hits;
-      if (top && top.coverage >= TUNING.factThreshold) {
+      const features = matchFeatures(facts[lang], groups, hits);
+      const confidence = confidenceOf(features);
+      if (top && confidence >= CALIBRATION.threshold) {
         const close = rest.filter(
           (hit) =>
-            hit.coverage >= TUNING.factThreshold && hit.score >= top.score * TUNING.closeScoreRatio,
+            hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
         );
         return {
           ...base,
           kind: "fact",
           fact: fact(top.id),
-          confidence: top.coverage,
+          confidence,
+          features,
           alternatives: close.slice(0, 2).map((hit) => fact(hit.id)),
         };
       }
@@ -104,7 +111,8 @@ export function createAnswerEngine(deps: {
       return {
         ...base,
         kind: "none",
-        confidence: top?.coverage ?? 0,
+        confidence,
+        features,
         alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
         reason: "out-of-scope",
       };

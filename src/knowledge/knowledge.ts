@@ -37,7 +37,8 @@ export function loadKnowledge(contentDir?: string): Knowledge {
 
 /**
  * Every spelling of every glossary name, in all scripts, variants included.
- * Concepts are ordinary words, not names: they do tell the asker's language.
+ * Concepts and off-topic words are ordinary words, not names: they do tell
+ * the asker's language.
  */
 export function glossaryNames(content: Pick<Content, "glossary">): string[] {
   return content.glossary

@@ -8,16 +8,27 @@ export const TUNING = {
   ukrainianStemLength: 6,
   /** Field weights of a fact: ways of asking weigh most, the answer text least (it mentions things it is not about). */
   factBoosts: { question: 3, keywords: 2, aliases: 1.5, answer: 1, context: 0.7 },
+  /** How much a match in each field counts towards coverage (answers mention more than they are about). */
+  fieldEvidence: {
+    question: 1,
+    keywords: 1,
+    aliases: 1,
+    answer: 0.5,
+    context: 0.5,
+    text: 1,
+  } as Record<string, number>,
+  /** Terms used by more than this share of owners are not searched, only counted for coverage (1: search all; lower values were faster but ranked worse). */
+  commonTermShare: 1,
   /** An owner's other matching documents add this share of their scores to its best one. */
   secondaryShare: 0.3,
   /** How much a word the content never uses weighs in coverage (IDF units). */
   unknownWordIdf: 2.5,
+  /** How much a word of what the bot does not cover (glossary kind offtopic) weighs in coverage. */
+  offtopicWeight: 6,
   /** Typo tolerance: a share of the term length, for terms of at least `fuzzyMinLength` letters. */
   fuzzy: 0.2,
   fuzzyMinLength: 5,
   fuzzyWeight: 0.6,
-  /** Coverage a fact needs before the bot claims to know the answer. */
-  factThreshold: 0.6,
   /** Coverage an article sentence needs to be offered when no fact is confident. */
   articleThreshold: 0.7,
   /** A runner-up this close to the best (by score) is offered as "did you mean". */

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -105,4 +106,22 @@ function groupAlive(group: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The pid of the process in a process group whose command line contains `needle` (Linux /proc). */
+export function processInGroup(group: number, needle: string): number {
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      // Fields after the command name in parentheses: state, ppid, pgrp, …
+      const processGroup = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      const command = readFileSync(`/proc/${name}/cmdline`, "utf8").replaceAll("\0", " ");
+      if (processGroup === group && command.startsWith("node") && command.includes(needle))
+        return Number(name);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  throw new Error(`no process in group ${group} runs ${needle}`);
 }

@@ -12,6 +12,10 @@ import { baseForm, isStopword, type Script, scriptOf, wordTerms } from "./words.
 export interface TermGroup {
   word: string;
   terms: string[];
+  /** Set for words of what the bot does not cover: they weigh heavily against any match. */
+  offtopic?: boolean;
+  /** This word written together with a neighbour ("кібер захист" → кіберзахист): used only if the index knows it. */
+  joined?: string[];
 }
 
 export interface Analyzer {
@@ -56,7 +60,8 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
 
   return {
     groups,
-    terms: (text) => groups(text).flatMap((group) => group.terms),
+    // Indexed text keeps the joined forms too, so a query written either way finds it.
+    terms: (text) => groups(text).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
   };
 }
 
@@ -65,16 +70,21 @@ interface NameTable {
   phrases: Map<string, string>;
   /** Glossary ids of concepts (words of one meaning) rather than names. */
   concepts: Set<string>;
+  /** Glossary ids of what the bot does not cover. */
+  offtopic: Set<string>;
   longest: number;
+  /** Words already checked for being a misspelt name (undefined: they are not). */
+  misspelt: Map<string, string | undefined>;
   /** Single-word names by length, folded but not stemmed, for typo matching. */
   byLength: Map<number, Array<{ name: string; id: string }>>;
 }
 
 function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
   const phrases = new Map<string, string>();
-  const concepts = new Set(
-    glossary.filter((entry) => entry.kind === "concept").map((entry) => entry.id),
-  );
+  const idsOf = (kind: GlossaryEntry["kind"]) =>
+    new Set(glossary.filter((entry) => entry.kind === kind).map((entry) => entry.id));
+  const concepts = idsOf("concept");
+  const offtopic = idsOf("offtopic");
   const byLength = new Map<number, Array<{ name: string; id: string }>>();
   let longest = 1;
   for (const entry of glossary) {
@@ -88,6 +98,8 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
       const words = foldText(spelling).match(WORD) ?? [];
       if (words.length === 0) continue;
       phrases.set(words.map((word) => baseForm(word)).join(" "), entry.id);
+      // The written form too: a name may end like a particle (우크라이나, 나 "or").
+      phrases.set(words.join(" "), entry.id);
       longest = Math.max(longest, words.length);
       const [only] = words;
       if (
@@ -95,7 +107,8 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
         only &&
         only.length >= 5 &&
         scriptOf(only) !== "hangul" &&
-        !concepts.has(entry.id)
+        !concepts.has(entry.id) &&
+        !offtopic.has(entry.id)
       ) {
         const bucket = byLength.get(only.length) ?? [];
         bucket.push({ name: only, id: entry.id });
@@ -103,7 +116,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
       }
     }
   }
-  return { phrases, concepts, longest, byLength };
+  return { phrases, concepts, offtopic, longest, byLength, misspelt: new Map() };
 }
 
 function analyze(text: string, names: NameTable): TermGroup[] {
@@ -114,10 +127,15 @@ function analyze(text: string, names: NameTable): TermGroup[] {
   let i = 0;
   while (i < words.length) {
     const name = matchName(words, bases, i, names);
-    if (name && names.concepts.has(name.id)) {
+    if (name && (names.concepts.has(name.id) || names.offtopic.has(name.id))) {
       const span = words.slice(i, i + name.length);
       const own = span.flatMap((word) => wordTerms(word, scriptOf(word)));
-      out.push({ word: span.join(" "), terms: [...new Set([...own, conceptTerm(name.id)])] });
+      const offtopic = names.offtopic.has(name.id);
+      out.push({
+        word: span.join(" "),
+        terms: [...new Set([...own, conceptTerm(name.id)])],
+        ...(offtopic ? { offtopic } : {}),
+      });
       i += name.length;
       continue;
     }
@@ -142,16 +160,24 @@ function matchName(
   names: NameTable,
 ): { id: string; length: number } | undefined {
   for (let length = Math.min(names.longest, words.length - start); length >= 1; length--) {
-    const id = names.phrases.get(bases.slice(start, start + length).join(" "));
+    const id =
+      names.phrases.get(words.slice(start, start + length).join(" ")) ??
+      names.phrases.get(bases.slice(start, start + length).join(" "));
     if (id) return { id, length };
   }
   const word = words[start] as string;
   if (word.length < 5 || isStopword(word)) return undefined;
-  // A misspelt name: one edit in a short name, two in a long one.
+  if (!names.misspelt.has(word)) names.misspelt.set(word, misspeltName(word, names));
+  const id = names.misspelt.get(word);
+  return id ? { id, length: 1 } : undefined;
+}
+
+/** A misspelt name: one edit in a short name, two in a long one. */
+function misspeltName(word: string, names: NameTable): string | undefined {
   const allowed = word.length >= 8 ? 2 : 1;
   for (let length = word.length - allowed; length <= word.length + allowed; length++) {
     for (const candidate of names.byLength.get(length) ?? []) {
-      if (distance(word, candidate.name) <= allowed) return { id: candidate.id, length: 1 };
+      if (distance(word, candidate.name) <= allowed) return candidate.id;
     }
   }
   return undefined;
@@ -163,7 +189,7 @@ function matchName(
  * two written as one, so either spelling finds the other.
  */
 function withJoinedPairs(groups: TermGroup[]): TermGroup[] {
-  const out = groups.map((group) => ({ word: group.word, terms: [...group.terms] }));
+  const out: TermGroup[] = groups.map((group) => ({ ...group }));
   for (let i = 0; i + 1 < groups.length; i++) {
     const [a, b] = [groups[i] as TermGroup, groups[i + 1] as TermGroup];
     if (isGlossaryTerm(a.terms[0] ?? "") || isGlossaryTerm(b.terms[0] ?? "")) continue;
@@ -177,8 +203,9 @@ function withJoinedPairs(groups: TermGroup[]): TermGroup[] {
     const first = script === "hangul" ? baseForm(a.word, script) : a.word;
     const joined = wordTerms(`${first}${b.word}`, script)[0];
     if (!joined) continue;
-    if (!out[i]?.terms.includes(joined)) out[i]?.terms.push(joined);
-    if (!out[i + 1]?.terms.includes(joined)) out[i + 1]?.terms.push(joined);
+    for (const group of [out[i], out[i + 1]]) {
+      if (group) group.joined = [...(group.joined ?? []), joined];
+    }
   }
   return out;
 }

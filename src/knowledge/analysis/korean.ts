@@ -54,7 +54,6 @@ const PARTICLES: ReadonlyArray<readonly [string, Needs]> = [
   ["도", "any"],
   ["만", "any"],
   ["랑", "vowel"],
-  ["나", "vowel"],
 ];
 
 // Verb and copula endings of questions, longest first; what is left is the noun.

@@ -44,6 +44,7 @@ export function isStopword(word: string, script: Script = scriptOf(word)): boole
 export function wordTerms(word: string, script: Script = scriptOf(word)): string[] {
   const base = baseForm(word, script);
   if (script === "cyrillic") return [base.slice(0, TUNING.ukrainianStemLength)];
+  // Two-syllable pieces find the parts of compound nouns (대테러협력 → 테러, 협력).
   if (script === "hangul") return [base, ...hangulBigrams(base)];
   return [base];
 }

@@ -33,6 +33,9 @@ export const GLOSSARY_KINDS = [
   "event",
   // Not a name: words of one meaning (help/support/aid), so paraphrases meet.
   "concept",
+  // Names and words of what the bot does not cover (Finland, weather, K-pop):
+  // a question about them is declined rather than matched on its other words.
+  "offtopic",
 ] as const;
 
 const lang = z.enum(LANGS);

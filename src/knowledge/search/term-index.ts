@@ -33,6 +33,8 @@ export class TermIndex {
   private readonly search: MiniSearch<TermDocument>;
   /** Term → number of owners using it. */
   private readonly ownerFrequency = new Map<string, number>();
+  /** Every term of each owner, in any of its documents. */
+  private readonly termsByOwner = new Map<string, Set<string>>();
   private readonly owners: number;
 
   constructor(documents: readonly TermDocument[], boosts: Record<string, number>) {
@@ -67,7 +69,7 @@ export class TermIndex {
       },
     });
     this.search.addAll(documents as TermDocument[]);
-    const termsByOwner = new Map<string, Set<string>>();
+    const termsByOwner = this.termsByOwner;
     for (const document of documents) {
       const terms = termsByOwner.get(document.owner) ?? new Set<string>();
       for (const term of Object.values(document.fields).flat()) terms.add(term);
@@ -88,32 +90,69 @@ export class TermIndex {
   }
 
   find(groups: readonly TermGroup[], limit = 5): Hit[] {
-    const terms = [...new Set(groups.flatMap((group) => group.terms))];
+    // A joined form is only worth searching if some document uses it.
+    const known = (term: string) => this.ownerFrequency.has(term);
+    const terms = [
+      ...new Set(
+        groups.flatMap((group) => [...group.terms, ...(group.joined ?? []).filter(known)]),
+      ),
+    ];
     if (terms.length === 0) return [];
-    const byOwner = new Map<string, { scores: number[]; matched: Set<string> }>();
-    for (const result of this.search.search(terms.join(" "))) {
+    // Terms most owners use (NATO, Korea, ITPP) barely rank anything but make
+    // the search touch every document: leave them to the coverage count.
+    const common = terms.filter(
+      (term) => (this.ownerFrequency.get(term) ?? 0) > this.owners * TUNING.commonTermShare,
+    );
+    const searched =
+      common.length < terms.length ? terms.filter((term) => !common.includes(term)) : terms;
+    const byOwner = new Map<string, { scores: number[]; evidence: Map<string, number> }>();
+    for (const result of this.search.search(searched.join(" "))) {
       const owner = String(result.owner);
-      const entry = byOwner.get(owner) ?? { scores: [], matched: new Set<string>() };
+      const entry = byOwner.get(owner) ?? { scores: [], evidence: new Map<string, number>() };
       entry.scores.push(result.score);
-      for (const term of result.queryTerms) entry.matched.add(term);
+      // terms[i] is the document's word that matched queryTerms[i] (the same, or a typo's neighbour).
+      result.queryTerms.forEach((queryTerm, i) => {
+        const fields = result.match[result.terms[i] ?? ""] ?? [];
+        const strength = Math.max(0, ...fields.map((field) => TUNING.fieldEvidence[field] ?? 1));
+        entry.evidence.set(queryTerm, Math.max(entry.evidence.get(queryTerm) ?? 0, strength));
+      });
       byOwner.set(owner, entry);
     }
     const hits: Hit[] = [];
-    for (const [id, { scores, matched }] of byOwner) {
+    for (const [id, { scores, evidence }] of byOwner) {
+      for (const term of common) if (this.termsByOwner.get(id)?.has(term)) evidence.set(term, 1);
       const [best = 0, ...others] = scores; // MiniSearch returns results best first
       const score = best + TUNING.secondaryShare * others.reduce((sum, value) => sum + value, 0);
-      hits.push({ id, score, coverage: this.coverage(groups, matched) });
+      hits.push({ id, score, coverage: this.coverage(groups, evidence) });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  private coverage(groups: readonly TermGroup[], matched: ReadonlySet<string>): number {
+  /** Share of the question's weight in words no owner uses (typos of known words excepted). */
+  unknownShare(groups: readonly TermGroup[]): number {
+    let total = 0;
+    let unknown = 0;
+    for (const group of groups) {
+      const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
+      total += weight;
+      if (!group.terms.some((term) => this.ownerFrequency.has(term))) unknown += weight;
+    }
+    return total === 0 ? 0 : unknown / total;
+  }
+
+  /**
+   * A word counts fully when a way of asking, a keyword or a name matched it,
+   * and less when only the answer text did (answers mention more than they
+   * are about: "how many countries are in NATO" is not about the areas).
+   */
+  private coverage(groups: readonly TermGroup[], evidence: ReadonlyMap<string, number>): number {
     let total = 0;
     let covered = 0;
     for (const group of groups) {
-      const weight = this.idf(group.terms[0] as string);
+      const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
       total += weight;
-      if (group.terms.some((term) => matched.has(term))) covered += weight;
+      const alternatives = [...group.terms, ...(group.joined ?? [])];
+      covered += weight * Math.max(0, ...alternatives.map((term) => evidence.get(term) ?? 0));
     }
     return total === 0 ? 0 : covered / total;
   }

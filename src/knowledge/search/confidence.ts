@@ -1,0 +1,55 @@
+import type { TermGroup } from "../analysis/analyzer.js";
+import { CALIBRATION } from "../calibration.js";
+import type { Hit, TermIndex } from "./term-index.js";
+
+/**
+ * What the engine knows about a question's best match, beyond its rank. The
+ * confidence is a logistic model over these, fitted on the development split
+ * of test/eval by `npm run calibrate` (src/knowledge/calibration.ts): it
+ * estimates the chance that the best match is the right answer.
+ */
+export interface MatchFeatures {
+  /** Share of the question's weight the best match accounts for. */
+  coverage: number;
+  /** log(1 + BM25 score) of the best match. */
+  score: number;
+  /** How far ahead of the runner-up it is: (best − second) / best. */
+  margin: number;
+  /** Share of the question's weight in words no fact uses. */
+  unknown: number;
+  /** log(number of words). */
+  length: number;
+  /** 1 when a word of what the bot does not cover occurs. */
+  offtopic: number;
+}
+
+export const FEATURE_NAMES = [
+  "coverage",
+  "score",
+  "margin",
+  "unknown",
+  "length",
+  "offtopic",
+] as const;
+
+export function matchFeatures(
+  index: TermIndex,
+  groups: readonly TermGroup[],
+  hits: readonly Hit[],
+): MatchFeatures {
+  const [top, second] = hits;
+  return {
+    coverage: top?.coverage ?? 0,
+    score: Math.log1p(top?.score ?? 0),
+    margin: top && top.score > 0 ? (top.score - (second?.score ?? 0)) / top.score : 0,
+    unknown: index.unknownShare(groups),
+    length: Math.log(Math.max(1, groups.length)),
+    offtopic: groups.some((group) => group.offtopic) ? 1 : 0,
+  };
+}
+
+export function confidenceOf(features: MatchFeatures, weights = CALIBRATION.weights): number {
+  let z = weights.bias;
+  for (const name of FEATURE_NAMES) z += weights[name] * features[name];
+  return 1 / (1 + Math.exp(-z));
+}
