@@ -1,4 +1,4 @@
-import type { Analyzer } from "./analysis/analyzer.js";
+import { type Analyzer, isGlossaryTerm } from "./analysis/analyzer.js";
 import { CALIBRATION } from "./calibration.js";
 import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
 import type { Lang } from "./lang.js";
@@ -6,6 +6,12 @@ import type { LanguageDetector } from "./language.js";
 import type { IndexesByLang } from "./search/collections.js";
 import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
 import { TUNING } from "./tuning.js";
+
+/**
+ * An article sentence that opens by pointing back ("Про це…", "При цьому…",
+ * "Він…") is shown with the sentence before it, or it would not make sense alone.
+ */
+const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -56,6 +62,10 @@ export function createAnswerEngine(deps: {
     }
   }
   const fact = (id: string) => content.factById.get(id) as Fact;
+  const ordered = [...content.sentenceById.values()];
+  const previousSentence = new Map(
+    ordered.slice(1).map((sentence, i) => [sentence.id, ordered[i] as ArticleSentence]),
+  );
 
   return {
     answer(question, { preferredLang } = {}) {
@@ -77,7 +87,10 @@ export function createAnswerEngine(deps: {
       const [top, ...rest] = hits;
       const features = matchFeatures(facts[lang], groups, hits);
       const confidence = confidenceOf(features);
-      if (top && confidence >= CALIBRATION.threshold) {
+      // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
+      // that explains it all is the answer, however short the question.
+      const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
+      if (top && (confidence >= CALIBRATION.threshold || (namesOnly && top.coverage >= 0.99))) {
         const close = rest.filter(
           (hit) =>
             hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
@@ -92,14 +105,18 @@ export function createAnswerEngine(deps: {
         };
       }
 
-      const [sentenceHit] = article[lang].find(groups, 1);
+      // The article is a fallback for questions on its subject, not for off-topic ones.
+      const [sentenceHit] = features.offtopic ? [] : article[lang].find(groups, 1);
       if (sentenceHit && sentenceHit.coverage >= TUNING.articleThreshold) {
         const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
         const quote = quoteBySentence.get(sentence.id);
+        const previous = previousSentence.get(sentence.id);
+        const sentences =
+          previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
         return {
           ...base,
           kind: "article",
-          passage: { sentences: [sentence], ...(quote ? { quote } : {}) },
+          passage: { sentences, ...(quote ? { quote } : {}) },
           confidence: sentenceHit.coverage,
           alternatives: [],
         };

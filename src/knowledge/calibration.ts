@@ -2,14 +2,14 @@
 // regenerate rather than edit. See src/knowledge/search/confidence.ts.
 export const CALIBRATION = {
   weights: {
-    bias: -3.667,
-    coverage: 3.577,
-    score: 0.197,
-    margin: 0.852,
-    unknown: -2.129,
-    length: 0.822,
-    offtopic: 0,
+    bias: -6.166,
+    coverage: 2.17,
+    score: 0.996,
+    margin: 0.697,
+    unknown: -1.75,
+    length: 0.029,
+    offtopic: -1.882,
   },
   /** Answer when the estimated chance of being right is at least this. */
-  threshold: 0.58,
+  threshold: 0.61,
 };

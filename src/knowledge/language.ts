@@ -23,7 +23,7 @@ const COMMANDS_AND_MENTIONS = /(?:^|\s)[/@][A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/g;
 export function createLanguageDetector(names: Iterable<string>): LanguageDetector {
   const namePattern = buildNamePattern(names);
   return (text) => {
-    let rest = text.normalize("NFC").replace(COMMANDS_AND_MENTIONS, " ");
+    let rest = splitScripts(text.normalize("NFC")).replace(COMMANDS_AND_MENTIONS, " ");
     if (namePattern) rest = rest.replace(namePattern, " ");
     let best: Lang | undefined;
     let bestCount = 0;
@@ -36,6 +36,14 @@ export function createLanguageDetector(names: Iterable<string>): LanguageDetecto
     }
     return best;
   };
+}
+
+/** A space wherever the script changes inside a word: "Stoltenberg가" is a name and a particle. */
+function splitScripts(text: string): string {
+  return text
+    .replace(/(\p{Script=Latin})(?=\p{Script=Hangul}|\p{Script=Cyrillic})/gu, "$1 ")
+    .replace(/(\p{Script=Hangul})(?=\p{Script=Latin}|\p{Script=Cyrillic})/gu, "$1 ")
+    .replace(/(\p{Script=Cyrillic})(?=\p{Script=Latin}|\p{Script=Hangul})/gu, "$1 ");
 }
 
 /**

@@ -17,6 +17,10 @@ export const TUNING = {
     context: 0.5,
     text: 1,
   } as Record<string, number>,
+  /** Query-side boost of glossary names. */
+  nameBoost: 2,
+  /** Ranking key: score × coverage^power (0: by score alone). */
+  rankCoveragePower: 1,
   /** Terms used by more than this share of owners are not searched, only counted for coverage (1: search all; lower values were faster but ranked worse). */
   commonTermShare: 1,
   /** An owner's other matching documents add this share of their scores to its best one. */

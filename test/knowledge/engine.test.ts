@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { stripKorean } from "../../src/knowledge/analysis/korean.js";
 import { composeReply } from "../../src/knowledge/compose/answer-reply.js";
+import { createKnowledge } from "../../src/knowledge/knowledge.js";
 import { realKnowledge } from "../support/test-bot.js";
 
 const knowledge = realKnowledge();
@@ -149,5 +150,28 @@ describe("composed replies", () => {
       expect(reply.html).toContain(source?.outlet);
       if (source?.url) expect(reply.html).toContain(`href="${source.url.replace(/&/g, "&amp;")}"`);
     }
+  });
+});
+
+describe("article fallback", () => {
+  // With no facts at all, only the article can answer: the fallback path in isolation.
+  const articleOnly = createKnowledge({ ...content, facts: [] });
+
+  it("answers from an article sentence, with the sentence it points back to", () => {
+    const answer = articleOnly.answer("з посиланням на кого повідомляє Yonhap, передає Укрінформ?");
+    expect(answer.kind).toBe("article");
+    expect(answer.passage?.sentences.map((s) => s.id)).toEqual(["p1.s1", "p2.s1"]);
+  });
+
+  it("shows quoted speech from the quotes data", () => {
+    const answer = articleOnly.answer(
+      "Those in the Indo-Pacific region and what happens in Europe matters, he stressed",
+    );
+    expect(answer.kind).toBe("article");
+    expect(answer.passage?.quote?.speaker).toBe("stoltenberg");
+  });
+
+  it("still declines what the article does not say", () => {
+    expect(articleOnly.answer("What is the weather in Vilnius tomorrow?").kind).toBe("none");
   });
 });

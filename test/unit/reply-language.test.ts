@@ -47,6 +47,7 @@ describe("language detection by script", () => {
     expect(detect("Що сказав Stoltenberg про ITPP?")).toBe("uk");
     expect(detect("what did 윤석열 say")).toBe("en");
     expect(detect("Yoon Suk Yeol 뭐라고 했어?")).toBe("ko");
+    expect(detect("Stoltenberg가 누구인데요")).toBe("ko"); // a particle straight after a Latin name
   });
 
   it("takes the script with the most letters when mixed", () => {

@@ -7,9 +7,11 @@ export const STOPWORDS_EN = new Set(
   `a an the is are was were be been being am do does did doing done have has had having of to in on at by for
   with about as into from and or but if so than then that this these those it its it's they them their there
   i me my we us our you your he him his she her can could would should will shall may might must just also
-  tell please know any some me pls plz let lets hey hi hello ok okay yes no not please thanks thank`.split(
-    /\s+/,
-  ),
+  tell please know any some me pls plz let lets hey hi hello ok okay yes no not please thanks thank
+  actually really basically exactly just right well so like id im ive youre whats thats theres isnt doesnt
+  dont didnt wasnt arent explain explained thing things stuff something anything briefly quick quickly
+  heard hear saw curious wonder wondering walk through
+  around kind sort bit lot lots very much`.split(/\s+/),
 );
 
 export const STOPWORDS_UK = new Set(

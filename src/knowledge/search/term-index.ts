@@ -66,6 +66,8 @@ export class TermIndex {
         prefix: false,
         weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0.3 },
         combineWith: "OR",
+        // A name in the question (Yoon, the IPCP) says more about what is asked than its other words.
+        boostTerm: (term) => (isGlossaryTerm(term) ? TUNING.nameBoost : 1),
       },
     });
     this.search.addAll(documents as TermDocument[]);
@@ -125,7 +127,10 @@ export class TermIndex {
       const score = best + TUNING.secondaryShare * others.reduce((sum, value) => sum + value, 0);
       hits.push({ id, score, coverage: this.coverage(groups, evidence) });
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    // Rank by score, tempered by how much of the question each owner explains:
+    // a fact that shares the question's wording but not its name loses to one that has both.
+    const rank = (hit: Hit) => hit.score * hit.coverage ** TUNING.rankCoveragePower;
+    return hits.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   }
 
   /** Share of the question's weight in words no owner uses (typos of known words excepted). */
@@ -135,7 +140,8 @@ export class TermIndex {
     for (const group of groups) {
       const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
       total += weight;
-      if (!group.terms.some((term) => this.ownerFrequency.has(term))) unknown += weight;
+      if (group.offtopic || !group.terms.some((term) => this.ownerFrequency.has(term)))
+        unknown += weight;
     }
     return total === 0 ? 0 : unknown / total;
   }
@@ -151,6 +157,8 @@ export class TermIndex {
     for (const group of groups) {
       const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
       total += weight;
+      // An off-topic word is never explained by a match, even where its letters occur.
+      if (group.offtopic) continue;
       const alternatives = [...group.terms, ...(group.joined ?? [])];
       covered += weight * Math.max(0, ...alternatives.map((term) => evidence.get(term) ?? 0));
     }
