@@ -2,14 +2,14 @@
 // regenerate rather than edit. See src/knowledge/search/confidence.ts.
 export const CALIBRATION = {
   weights: {
-    bias: -6.166,
-    coverage: 2.17,
-    score: 0.996,
-    margin: 0.697,
-    unknown: -1.75,
-    length: 0.029,
-    offtopic: -1.882,
+    bias: -4.613,
+    coverage: 2.411,
+    score: 1.068,
+    margin: 1.091,
+    unknown: -2.59,
+    length: -0.795,
+    offtopic: -2.422,
   },
   /** Answer when the estimated chance of being right is at least this. */
-  threshold: 0.61,
+  threshold: 0.85,
 };

@@ -1,22 +1,14 @@
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CALLBACK_DATA_MAX_BYTES, encodeCallback } from "../../src/bot/callback-data.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS } from "../../src/knowledge/lang.js";
 import { LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
-import { createTestBot, realKnowledge, textsOf } from "../support/test-bot.js";
+import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
 const content = () => realKnowledge().content;
-const opened: Array<ReturnType<typeof createTestBot>> = [];
-function open(...args: Parameters<typeof createTestBot>) {
-  const bot = createTestBot(...args);
-  opened.push(bot);
-  return bot;
-}
-afterEach(async () => {
-  for (const bot of opened.splice(0)) await bot.close();
-});
+const open = testBots();
 
 const GROUP = { id: -100_777, type: "supergroup" as const };
 const buttonsOf = (payload: Record<string, unknown>) =>

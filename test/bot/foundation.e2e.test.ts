@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeCallback } from "../../src/bot/callback-data.js";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS } from "../../src/knowledge/lang.js";
-import { createTestBot, realKnowledge, textsOf } from "../support/test-bot.js";
+import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
-const opened: Array<ReturnType<typeof createTestBot>> = [];
-function open(...args: Parameters<typeof createTestBot>) {
-  const bot = createTestBot(...args);
-  opened.push(bot);
-  return bot;
-}
-afterEach(async () => {
-  for (const bot of opened.splice(0)) await bot.close();
-});
+const open = testBots();
 
 describe("/start", () => {
   it.each([

@@ -6,7 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse, stringify } from "yaml";
+import { CORE_SCHEMA, dump, load } from "js-yaml";
+
+const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
+const stringify = (value: unknown) => dump(value, { schema: CORE_SCHEMA, lineWidth: -1 });
+
 import { loadContent } from "../../src/knowledge/content/load.js";
 import { ContentError } from "../../src/knowledge/content/problem.js";
 

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
+
+const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
+
 import { z } from "zod";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { LANGS, type Lang } from "../../src/knowledge/lang.js";

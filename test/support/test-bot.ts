@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { User } from "grammy/types";
+import { afterEach } from "vitest";
 import { createBot } from "../../src/bot/create-bot.js";
 import { loadConfig } from "../../src/config.js";
 import { createI18n } from "../../src/i18n/i18n.js";
@@ -52,6 +53,22 @@ export function createTestBot(
     store,
     dataDir,
     close: () => store.close(),
+  };
+}
+
+/**
+ * For a test file: a function that opens test bots (as createTestBot) and
+ * closes every one of them after each test.
+ */
+export function testBots() {
+  const opened: Array<ReturnType<typeof createTestBot>> = [];
+  afterEach(async () => {
+    for (const bot of opened.splice(0)) await bot.close();
+  });
+  return (...args: Parameters<typeof createTestBot>) => {
+    const bot = createTestBot(...args);
+    opened.push(bot);
+    return bot;
   };
 }
 

@@ -68,6 +68,8 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
 interface NameTable {
   /** Base forms of a name's words joined by spaces → glossary id. */
   phrases: Map<string, string>;
+  /** The first word (written and base form) of every phrase: most words start none. */
+  firstWords: Set<string>;
   /** Glossary ids of concepts (words of one meaning) rather than names. */
   concepts: Set<string>;
   /** Glossary ids of what the bot does not cover. */
@@ -81,6 +83,7 @@ interface NameTable {
 
 function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
   const phrases = new Map<string, string>();
+  const firstWords = new Set<string>();
   const idsOf = (kind: GlossaryEntry["kind"]) =>
     new Set(glossary.filter((entry) => entry.kind === kind).map((entry) => entry.id));
   const concepts = idsOf("concept");
@@ -97,9 +100,11 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
     for (const spelling of spellings) {
       const words = foldText(spelling).match(WORD) ?? [];
       if (words.length === 0) continue;
-      phrases.set(words.map((word) => baseForm(word)).join(" "), entry.id);
+      const bases = words.map((word) => baseForm(word));
+      phrases.set(bases.join(" "), entry.id);
       // The written form too: a name may end like a particle (우크라이나, 나 "or").
       phrases.set(words.join(" "), entry.id);
+      firstWords.add(words[0] as string).add(bases[0] as string);
       longest = Math.max(longest, words.length);
       const [only] = words;
       if (
@@ -116,7 +121,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
       }
     }
   }
-  return { phrases, concepts, offtopic, longest, byLength, misspelt: new Map() };
+  return { phrases, firstWords, concepts, offtopic, longest, byLength, misspelt: new Map() };
 }
 
 function analyze(text: string, names: NameTable): TermGroup[] {
@@ -159,7 +164,13 @@ function matchName(
   start: number,
   names: NameTable,
 ): { id: string; length: number } | undefined {
-  for (let length = Math.min(names.longest, words.length - start); length >= 1; length--) {
+  const startsPhrase =
+    names.firstWords.has(words[start] as string) || names.firstWords.has(bases[start] as string);
+  for (
+    let length = startsPhrase ? Math.min(names.longest, words.length - start) : 0;
+    length >= 1;
+    length--
+  ) {
     const id =
       names.phrases.get(words.slice(start, start + length).join(" ")) ??
       names.phrases.get(bases.slice(start, start + length).join(" "));

@@ -15,8 +15,22 @@ export function scriptOf(word: string): Script {
   return "other";
 }
 
+// Words repeat across thousands of questions: stem each once.
+const baseForms = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
 /** The form a word is matched in, before any cutting: used for glossary names. */
 export function baseForm(word: string, script: Script = scriptOf(word)): string {
+  let base = baseForms.get(word);
+  if (base === undefined) {
+    base = computeBaseForm(word, script);
+    if (baseForms.size >= WORD_CACHE_LIMIT) baseForms.clear();
+    baseForms.set(word, base);
+  }
+  return base;
+}
+
+function computeBaseForm(word: string, script: Script): string {
   switch (script) {
     case "latin":
       return porter2(foldSpelling(word));

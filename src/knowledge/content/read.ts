@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { fileProblem } from "./problem.js";
 
 /** The single-file YAML documents, by what they hold. */
@@ -73,16 +73,18 @@ function factFiles(dir: string, problems: string[]): string[] {
 function readYaml(dir: string, file: string, problems: string[]): RawDocument {
   const text = readText(dir, file, problems);
   if (text === undefined) return { file, root: undefined };
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      // The first line is "<message> at line L, column C:"; the rest is a source excerpt.
-      const message = (error.message.split("\n")[0] ?? error.code).replace(/:$/, "");
-      problems.push(fileProblem(file, `YAML error: ${message}`));
-    }
+  try {
+    // js-yaml: several times faster than the yaml package on our files, which
+    // matters for start-up; it stops at the first syntax error of a file.
+    return { file, root: load(text, { filename: file, schema: CORE_SCHEMA }) };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const where = error.mark
+      ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}`
+      : "";
+    problems.push(fileProblem(file, `YAML error: ${error.reason}${where}`));
     return { file, root: undefined };
   }
-  return { file, root: doc.toJS() };
 }
 
 function readText(dir: string, file: string, problems: string[]): string | undefined {
