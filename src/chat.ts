@@ -17,11 +17,16 @@ import { createLogger } from "./logger.js";
  *
  *   npm run chat                         interactive
  *   npm run chat -- --lang ko "질문"      one question, print the reply, exit
+ *   npm run chat -- "@bot ITPP"          inline mode: the results as a list
  */
 const USAGE = `Usage: npm run chat [-- [--lang uk|en|ko] ["question"]]
   Without a question: an interactive chat. Type a message or a /command;
-  type a number to press a button; /quit (or Ctrl-D) leaves.
+  type a number to press a button; "@bot query" lists inline-mode results
+  (+ shows the next page); /quit (or Ctrl-D) leaves.
   --lang sets the Telegram language of the local user (default: en).`;
+
+/** `@bot query` or `@<username> query`: what a user types for inline mode in any chat. */
+const INLINE_PREFIX = new RegExp(`^@(?:bot|${LOCAL_BOT_INFO.username})(?:\\s+|$)`, "i");
 
 loadDotEnv();
 const { values, positionals } = parseArgs({
@@ -77,7 +82,7 @@ const chat = new LocalChat(bot, fake.calls, {
 
 const question = positionals.join(" ").trim();
 if (question) {
-  await chat.send(question);
+  await handle(question);
 } else {
   await interactive();
 }
@@ -85,7 +90,7 @@ await services.store.close();
 
 async function interactive(): Promise<void> {
   console.log(
-    "Local chat with the bot (no Telegram). Type a question or /help; a number presses a button; /quit leaves.",
+    "Local chat with the bot (no Telegram). Type a question or /help; a number presses a button; @bot … tries inline mode; /quit leaves.",
   );
   const rl = createInterface({
     input: process.stdin,
@@ -104,6 +109,14 @@ async function interactive(): Promise<void> {
 }
 
 async function handle(input: string): Promise<void> {
+  if (INLINE_PREFIX.test(input)) {
+    await chat.sendInline(input.replace(INLINE_PREFIX, ""));
+    return;
+  }
+  if (input === "+" && chat.hasMoreInline) {
+    await chat.moreInline();
+    return;
+  }
   const number = /^\d{1,2}$/.test(input) ? Number(input) : undefined;
   if (number !== undefined && chat.buttons.length > 0) {
     const button = chat.buttons[number - 1];

@@ -4,17 +4,21 @@ import type { I18n, TFunction } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Lang } from "../knowledge/lang.js";
 import type { Logger } from "../logger.js";
+import type { Store } from "../store/types.js";
 
 /** What the bot keeps per user (sessions are keyed by user: inline queries have no chat). */
 export interface SessionData {
   /** The user's choice from /language; asking in a language never changes it. */
   language?: Lang;
+  /** After a 👎: the "what was wrong?" prompt whose reply is the user's comment. */
+  feedbackPrompt?: { chatId: number; messageId: number; fact?: string; lang: Lang };
 }
 
 /** Shared services every handler may use; set once per update by the bot factory. */
 export interface BotServices {
   knowledge: Knowledge;
   i18n: I18n;
+  store: Store;
 }
 
 interface BotExtras {

@@ -8,15 +8,22 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
 import type { BotContext, SessionData } from "./context.js";
+import { areasFeature } from "./features/areas.js";
+import { articleFeature } from "./features/article.js";
 import { askFeature } from "./features/ask.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { feedbackFeature } from "./features/feedback.js";
+import { groupWelcomeFeature } from "./features/group-welcome.js";
 import { helpFeature } from "./features/help.js";
+import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
+import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
 import { feature } from "./middlewares/feature.js";
 import { replyLanguage } from "./middlewares/reply-language.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import { userKey } from "./session-key.js";
+import { splitLongMessages } from "./split-long-messages.js";
 
 export interface BotDeps {
   logger: Logger;
@@ -42,13 +49,15 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   if (deps.botInfo) botConfig.botInfo = deps.botInfo;
   const bot = new Bot<BotContext>(config.botToken ?? OFFLINE_TOKEN, botConfig);
   for (const transformer of deps.apiTransformers ?? []) bot.api.config.use(transformer);
+  // Installed last, so it runs first: every other transformer sees messages that fit.
+  bot.api.config.use(splitLongMessages);
 
   // One user's updates run in order (the runner processes updates
   // concurrently); keyed like the sessions so no session write is lost.
   bot.use(sequentialize(userKey));
   bot.use(updateLogger(logger));
   bot.use(async (ctx, next) => {
-    ctx.services = { knowledge, i18n };
+    ctx.services = { knowledge, i18n, store };
     await next();
   });
 
@@ -81,6 +90,13 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   guarded.use(feature("start", startFeature()));
   guarded.use(feature("help", helpFeature()));
   guarded.use(feature("language", languageFeature()));
+  guarded.use(feature("areas", areasFeature()));
+  guarded.use(feature("quotes", quotesFeature()));
+  guarded.use(feature("article", articleFeature()));
+  guarded.use(feature("group-welcome", groupWelcomeFeature()));
+  guarded.use(feature("inline", inlineFeature()));
+  // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
+  guarded.use(feature("feedback", feedbackFeature()));
   guarded.use(feature("ask", askFeature()));
   guarded.use(feature("fallback", fallbackFeature()));
 

@@ -28,6 +28,8 @@ export class LocalChat {
   private readonly messages = new Map<number, ShownMessage>();
   /** The newest message that has buttons: what a bare number presses. */
   private buttonsMessageId: number | undefined;
+  /** The last inline query and the offset of its next page, when it has one. */
+  private inlineNext: { query: string; offset: string } | undefined;
 
   constructor(
     private readonly bot: Bot<BotContext>,
@@ -40,6 +42,30 @@ export class LocalChat {
   /** Sends a text message (a question or a command) and returns the bot's calls. */
   async send(text: string): Promise<ApiCall[]> {
     return this.deliver(() => this.bot.handleUpdate(this.updates.text(text)));
+  }
+
+  /**
+   * Types `@bot query` (inline mode) and returns the bot's calls: its
+   * answerInlineQuery. Pass the answer's `next_offset` to get the next page.
+   */
+  async sendInline(query: string, offset = ""): Promise<ApiCall[]> {
+    const calls = await this.deliver(() =>
+      this.bot.handleUpdate(this.updates.inlineQuery(query, offset)),
+    );
+    const next = calls.find((call) => call.method === "answerInlineQuery")?.payload.next_offset;
+    this.inlineNext = typeof next === "string" && next !== "" ? { query, offset: next } : undefined;
+    return calls;
+  }
+
+  /** Whether the last inline answer has another page. */
+  get hasMoreInline(): boolean {
+    return this.inlineNext !== undefined;
+  }
+
+  /** The next page of the last inline query (as the client does on scrolling). */
+  async moreInline(): Promise<ApiCall[]> {
+    if (!this.inlineNext) throw new Error("the last inline answer has no more results");
+    return this.sendInline(this.inlineNext.query, this.inlineNext.offset);
   }
 
   /** The buttons a bare number can press, in order (1-based in the terminal). */

@@ -52,7 +52,33 @@ export function renderCall(call: ApiCall, colours: boolean): string | undefined 
       return withButtons(`bot (edited)> ${text}`);
     case "answerCallbackQuery":
       return typeof payload.text === "string" ? `bot (notice)> ${payload.text}` : undefined;
+    case "answerInlineQuery":
+      return renderInlineResults(payload);
     default:
       return undefined;
   }
+}
+
+/** Longest description shown under an inline result, in characters. */
+const DESCRIPTION_CHARS = 100;
+
+/** An inline answer as Telegram lists it: the button above, then numbered titles and descriptions. */
+export function renderInlineResults(payload: Record<string, unknown>): string {
+  const results = (payload.results ?? []) as Array<{ title?: string; description?: string }>;
+  const button = payload.button as { text?: string } | undefined;
+  const lines = [`bot (inline)>${button?.text ? ` [${button.text}]` : ""}`];
+  if (results.length === 0) lines.push("  (no results)");
+  results.forEach((result, index) => {
+    lines.push(`  ${index + 1}. ${result.title ?? ""}`);
+    if (result.description) lines.push(`     ${clip(result.description, DESCRIPTION_CHARS)}`);
+  });
+  if (typeof payload.next_offset === "string" && payload.next_offset !== "") {
+    lines.push("  (more results: type + for the next page)");
+  }
+  return lines.join("\n");
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }

@@ -2,8 +2,8 @@ import type { Update, User } from "grammy/types";
 
 /**
  * Builds the updates Telegram would send for what a person does: write a
- * message, press a button. Used by the local chat and by the tests, so both
- * drive the bot exactly as Telegram does.
+ * message, press a button, type an inline query. Used by the local chat and
+ * by the tests, so both drive the bot exactly as Telegram does.
  */
 export class UpdateFactory {
   private updateId = 1;
@@ -48,6 +48,20 @@ export class UpdateFactory {
           chat: { id: this.user.id, type: "private", first_name: this.user.first_name },
           text: message.text ?? "",
         },
+      },
+    } as Update;
+  }
+
+  /** What Telegram sends while the user types `@bot query`; `offset` asks for the next page. */
+  inlineQuery(query: string, offset = ""): Update {
+    return {
+      update_id: this.updateId++,
+      inline_query: {
+        id: `iq${this.updateId}`,
+        from: this.user,
+        query,
+        offset,
+        chat_type: "sender",
       },
     } as Update;
   }

@@ -26,16 +26,34 @@ export async function openRedisStore(url: string): Promise<Store> {
     });
   }
 
+  /** One namespace as keys `<namespace>:<key>` through @grammyjs/storage-redis. */
+  function inner<T>(namespace: string, ttlSeconds?: number): StorageAdapter<T> {
+    const adapter = new RedisAdapter<T>({ instance: redis, ttl: ttlSeconds });
+    const key = (k: string) => `${namespace}:${k}`;
+    return {
+      read: (k) => adapter.read(key(k)),
+      write: (k, value) => adapter.write(key(k), value),
+      delete: (k) => adapter.delete(key(k)),
+    };
+  }
+
   return {
     kind: "redis",
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
-      const inner = new RedisAdapter<T>({ instance: redis, ttl: ttlSeconds });
-      const key = (k: string) => `${namespace}:${k}`;
-      return {
-        read: (k) => inner.read(key(k)),
-        write: (k, value) => inner.write(key(k), value),
-        delete: (k) => inner.delete(key(k)),
-      };
+      return inner<T>(namespace, ttlSeconds);
+    },
+    async entries<T>(namespace: string) {
+      // SCAN takes the full key (the client's keyPrefix is not applied to patterns).
+      const prefix = `${REDIS_KEY_PREFIX}${namespace}:`;
+      const found: Array<[string, T]> = [];
+      for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 })) {
+        for (const fullKey of keys as string[]) {
+          const key = fullKey.slice(prefix.length);
+          const value = await inner(namespace).read(key);
+          if (value !== undefined) found.push([key, value as T]);
+        }
+      }
+      return found.sort(([a], [b]) => a.localeCompare(b));
     },
     async ping() {
       try {

@@ -41,6 +41,9 @@ export function openSqliteStore(dataDir: string): Store {
      ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
   );
   const remove = db.prepare<[string, string]>("DELETE FROM kv WHERE namespace = ? AND key = ?");
+  const selectAll = db.prepare<[string, number], { key: string; value: string }>(
+    "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
+  );
   const purgeExpired = db.prepare<[number]>(
     "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?",
   );
@@ -62,6 +65,11 @@ export function openSqliteStore(dataDir: string): Store {
           remove.run(namespace, key);
         },
       };
+    },
+    async entries<T>(namespace: string) {
+      return selectAll
+        .all(namespace, nowSeconds())
+        .map((row) => [row.key, JSON.parse(row.value) as T] as [string, T]);
     },
     async ping() {
       try {

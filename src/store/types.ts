@@ -10,6 +10,8 @@ export interface Store {
   readonly kind: "sqlite" | "redis";
   /** A grammY storage adapter for one namespace; values are JSON. */
   adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T>;
+  /** Every entry of a namespace (for reports, not for request handling). */
+  entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

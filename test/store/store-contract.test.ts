@@ -114,6 +114,18 @@ describe.each(backends)("$name store", (backend) => {
     expect(await store.adapter(name).read("y")).toBe(2);
   });
 
+  it("lists a namespace's entries, and only those", async () => {
+    const store = await open();
+    const name = ns("entries");
+    await store.adapter(name).write("b", { n: 2 });
+    await store.adapter(name).write("a", { n: 1 });
+    await store.adapter(`${name}-other`).write("c", { n: 3 });
+    expect(await store.entries(name)).toEqual([
+      ["a", { n: 1 }],
+      ["b", { n: 2 }],
+    ]);
+  });
+
   it("answers ping while open", async () => {
     const store = await backend.open();
     expect(await store.ping()).toBe(true);

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Transformer } from "grammy";
 import type { User } from "grammy/types";
 import { afterEach } from "vitest";
 import { createBot } from "../../src/bot/create-bot.js";
@@ -30,7 +31,12 @@ export function tempDataDir(): string {
  * Pass the same dataDir again to simulate a restart.
  */
 export function createTestBot(
-  options: { dataDir?: string; user?: Partial<User>; store?: Store } = {},
+  options: {
+    dataDir?: string;
+    user?: Partial<User>;
+    store?: Store;
+    transformers?: Transformer[];
+  } = {},
 ) {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }, { requireToken: false });
@@ -43,7 +49,8 @@ export function createTestBot(
     knowledge: realKnowledge(),
     i18n: createI18n(),
     botInfo: LOCAL_BOT_INFO,
-    apiTransformers: [fake.transformer],
+    // Test transformers run first, so they can fail a call before the fake answers it.
+    apiTransformers: [fake.transformer, ...(options.transformers ?? [])],
   });
   const chat = new LocalChat(bot, fake.calls, { ...LOCAL_USER, ...options.user });
   return {

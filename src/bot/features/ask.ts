@@ -1,4 +1,5 @@
 import { Composer, type Filter } from "grammy";
+import { recordUnanswered } from "../../feedback/records.js";
 import { composeReply, factReply, type Reply } from "../../knowledge/compose/answer-reply.js";
 import type { Lang } from "../../knowledge/lang.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
@@ -42,6 +43,7 @@ export function askFeature(): Composer<BotContext> {
       ctx,
       factReply(ctx.services.knowledge.content, fact, data.lang, ctx.t),
       data.lang,
+      fact.id,
     );
   });
 
@@ -55,15 +57,32 @@ async function answerQuestion(ctx: BotContext, question: string): Promise<void> 
     { kind: answer.kind, fact: answer.fact?.id, confidence: answer.confidence, lang: answer.lang },
     "answered",
   );
-  await sendReply(ctx, composeReply(knowledge.content, answer, ctx.t), answer.lang);
+  if (answer.kind === "none" && answer.reason === "out-of-scope") {
+    // For curators (`npm run report`): the question only, no user id or name.
+    await recordUnanswered(ctx.services.store, {
+      question,
+      lang: answer.lang,
+      reason: answer.reason,
+    });
+  }
+  await sendReply(
+    ctx,
+    composeReply(knowledge.content, answer, ctx.t),
+    answer.lang,
+    answer.fact?.id,
+  );
 }
 
-async function sendReply(ctx: BotContext, reply: Reply, lang: Lang): Promise<void> {
-  const keyboard = answerKeyboard(reply, lang);
+async function sendReply(
+  ctx: BotContext,
+  reply: Reply,
+  lang: Lang,
+  factId: string | undefined,
+): Promise<void> {
   await ctx.reply(reply.html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
-    ...(keyboard ? { reply_markup: keyboard } : {}),
+    reply_markup: answerKeyboard(reply, lang, factId),
     ...replyTo(ctx),
   });
 }

@@ -1,18 +1,25 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { sendAreas } from "./areas.js";
+import { sendArticle } from "./article.js";
 import { sendHelp } from "./help.js";
 import { sendLanguagePicker } from "./language.js";
+import { sendQuotes } from "./quotes.js";
 
 type DeepLinkHandler = (ctx: BotContext) => Promise<void>;
 
 /**
- * Deep links (`t.me/<bot>?start=<payload>`) open a feature directly. Features
- * added later register their payload here; an unknown payload gets the
- * ordinary welcome.
+ * Deep links (`t.me/<bot>?start=<payload>`) open a feature directly; an
+ * unknown payload gets the ordinary welcome.
  */
 const DEEP_LINKS: Record<string, DeepLinkHandler> = {
   help: sendHelp,
   language: sendLanguagePicker,
+  areas: sendAreas,
+  quotes: sendQuotes,
+  article: sendArticle,
+  // The button of inline-mode results: a private chat starts with how to ask.
+  inline: sendHelp,
 };
 
 export function startFeature(): Composer<BotContext> {

@@ -4,14 +4,31 @@ import type { Lang } from "../../knowledge/lang.js";
 import { encodeCallback } from "../callback-data.js";
 
 export const ASK_FACT_ACTION = "ask";
+export const FEEDBACK_ACTION = "fb";
+/** Stands for "no fact" in feedback on a decline. */
+export const NO_FACT = "-";
 
-/** "Did you mean" choices first, then related questions; one button a row, each asks for its fact. */
-export function answerKeyboard(reply: Reply, lang: Lang): InlineKeyboard | undefined {
+/** 👍 / 👎 under an answer; the vote names the fact it is about. */
+export function addFeedbackRow(
+  keyboard: InlineKeyboard,
+  lang: Lang,
+  factId: string | undefined,
+): InlineKeyboard {
+  const fact = factId ?? NO_FACT;
+  return keyboard
+    .text("👍", encodeCallback(FEEDBACK_ACTION, lang, "up", fact))
+    .text("👎", encodeCallback(FEEDBACK_ACTION, lang, "down", fact));
+}
+
+/**
+ * "Did you mean" choices first, then related questions, one button a row,
+ * each asking for its fact; then 👍 / 👎 on the answer itself.
+ */
+export function answerKeyboard(reply: Reply, lang: Lang, factId?: string): InlineKeyboard {
   const buttons: FactButton[] = [...reply.choices, ...reply.related];
-  if (buttons.length === 0) return undefined;
   const keyboard = new InlineKeyboard();
   for (const button of buttons) {
     keyboard.text(button.text, encodeCallback(ASK_FACT_ACTION, lang, button.factId)).row();
   }
-  return keyboard;
+  return addFeedbackRow(keyboard, lang, factId);
 }
