@@ -2,7 +2,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { openServices } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
-import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { isLang, LANGS } from "./knowledge/lang.js";
 import { createFakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
 import { LOCAL_USER, LocalChat } from "./local/local-chat.js";
@@ -28,7 +28,6 @@ const USAGE = `Usage: npm run chat [-- [--lang uk|en|ko] ["question"]]
 /** `@bot query` or `@<username> query`: what a user types for inline mode in any chat. */
 const INLINE_PREFIX = new RegExp(`^@(?:bot|${LOCAL_BOT_INFO.username})(?:\\s+|$)`, "i");
 
-loadDotEnv();
 const { values, positionals } = parseArgs({
   options: { lang: { type: "string" }, help: { type: "boolean", short: "h" } },
   allowPositionals: true,
@@ -43,14 +42,7 @@ if (values.lang !== undefined && !isLang(values.lang)) {
   process.exit(2);
 }
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig(process.env, { requireToken: false });
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
+const config = loadConfigOrExit({ requireToken: false });
 
 // Logs go to stderr, warnings and worse by default, so the chat stays readable.
 const logger = createLogger({

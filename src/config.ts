@@ -118,3 +118,18 @@ function isHttpUrl(value: string): boolean {
 function isRedisUrl(value: string): boolean {
   return URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol);
 }
+
+/**
+ * For entry points: `.env`, then the environment, validated; on any problem
+ * the message goes to stderr and the process exits with status 2.
+ */
+export function loadConfigOrExit(options: { requireToken: boolean }): Config {
+  loadDotEnv();
+  try {
+    return loadConfig(process.env, options);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}

@@ -4,7 +4,7 @@ import { openServices } from "./app.js";
 import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
 import { setCommandMenus } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
-import { ConfigError, loadConfig, loadDotEnv, secretsOf } from "./config.js";
+import { loadConfigOrExit, secretsOf } from "./config.js";
 import { ContentError } from "./knowledge/content/index.js";
 import { createLogger } from "./logger.js";
 
@@ -13,16 +13,7 @@ import { createLogger } from "./logger.js";
  * Exit codes: 2 for configuration problems, 1 when start-up fails (bad
  * content, unreachable store, failed getMe), 0 after a clean shutdown.
  */
-loadDotEnv();
-
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(2);
-}
+const config = loadConfigOrExit({ requireToken: true });
 
 const logger = createLogger({
   level: config.logLevel,

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadDotEnv } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { buildReport } from "../feedback/records.js";
 import { openStore } from "../store/open.js";
 
@@ -7,15 +7,7 @@ import { openStore } from "../store/open.js";
  * (DATA_DIR's SQLite, or REDIS_URL): the most frequent questions the bot could
  * not answer, and the facts users voted down, with their comments.
  */
-loadDotEnv();
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig(process.env, { requireToken: false });
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
+const config = loadConfigOrExit({ requireToken: false });
 const store = await openStore(config);
 const report = await buildReport(store);
 await store.close();
