@@ -64,7 +64,7 @@ const bot = createBot(config, {
   logger,
   ...services,
   botInfo: LOCAL_BOT_INFO,
-  apiTransformers: [fake.transformer],
+  apiFetch: fake.fetch,
 });
 await bot.init();
 const chat = new LocalChat(bot, fake.calls, {

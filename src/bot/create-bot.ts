@@ -17,6 +17,7 @@ import { groupWelcomeFeature } from "./features/group-welcome.js";
 import { helpFeature } from "./features/help.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
+import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
 import { feature } from "./middlewares/feature.js";
@@ -32,8 +33,10 @@ export interface BotDeps {
   i18n: I18n;
   /** Preset bot info: the local chat and tests skip getMe. */
   botInfo?: UserFromGetMe;
-  /** API transformers, e.g. the local chat's fake Telegram or auto-retry. */
+  /** API transformers, e.g. auto-retry. */
   apiTransformers?: Transformer[];
+  /** The Bot API client's fetch: the local chat and the tests pass a fake Telegram. */
+  apiFetch?: typeof fetch;
 }
 
 /** Token used when there is none: only valid with a transformer that answers every call. */
@@ -45,12 +48,14 @@ const OFFLINE_TOKEN = "0:offline";
  */
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const { logger, store, knowledge, i18n } = deps;
-  const botConfig: BotConfig<BotContext> = { client: { apiRoot: config.botApiRoot } };
+  const botConfig: BotConfig<BotContext> = {
+    client: { apiRoot: config.botApiRoot, ...(deps.apiFetch ? { fetch: deps.apiFetch } : {}) },
+  };
   if (deps.botInfo) botConfig.botInfo = deps.botInfo;
   const bot = new Bot<BotContext>(config.botToken ?? OFFLINE_TOKEN, botConfig);
-  for (const transformer of deps.apiTransformers ?? []) bot.api.config.use(transformer);
-  // Installed last, so it runs first: every other transformer sees messages that fit.
-  bot.api.config.use(splitLongMessages);
+  // splitLongMessages last, so it runs first: every other transformer sees messages that fit.
+  const transformers = [...(deps.apiTransformers ?? []), splitLongMessages];
+  for (const transformer of transformers) bot.api.config.use(transformer);
 
   // One user's updates run in order (the runner processes updates
   // concurrently); keyed like the sessions so no session write is lost.
@@ -87,6 +92,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     }),
   );
 
+  // The quiz first: while one runs, its answers and /cancel must reach it.
+  guarded.use(feature("quiz", quizFeature({ knowledge, i18n, store }, transformers)));
   guarded.use(feature("start", startFeature()));
   guarded.use(feature("help", helpFeature()));
   guarded.use(feature("language", languageFeature()));

@@ -1,4 +1,3 @@
-import type { Transformer } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
 
 /** One Bot API call the bot made, as it made it. */
@@ -24,16 +23,21 @@ export const LOCAL_BOT_INFO: UserFromGetMe = {
 } as UserFromGetMe;
 
 /**
- * An API transformer that plays Telegram: it records every call, never
- * touches the network, and answers with results shaped like the real ones
- * (sent messages get ids, edits return the edited message), so the bot runs
- * unchanged. The local chat prints the calls; the tests assert on them.
+ * Plays Telegram in-process, as the `fetch` the bot's API client uses: it
+ * records every call, never touches the network, and answers with results
+ * shaped like the real ones (sent messages get ids, edits return the edited
+ * message), so the bot runs unchanged. Being the client's fetch rather than a
+ * transformer, it also serves the API objects that conversations build for
+ * themselves. The local chat prints the calls; the tests assert on them.
  */
 export function createFakeTelegram(onCall?: (call: ApiCall) => void) {
   const calls: ApiCall[] = [];
   let nextMessageId = 1;
-  const transformer: Transformer = async (_prev, method, payload) => {
-    const request = { ...(payload as Record<string, unknown>) };
+  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    const request =
+      typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     const call = {
       method,
       payload: request,
@@ -41,9 +45,11 @@ export function createFakeTelegram(onCall?: (call: ApiCall) => void) {
     };
     calls.push(call);
     onCall?.(call);
-    return { ok: true, result: call.result } as never;
-  };
-  return { transformer, calls };
+    return new Response(JSON.stringify({ ok: true, result: call.result }), {
+      headers: { "content-type": "application/json" },
+    });
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
 }
 
 function fakeResult(

@@ -1,6 +1,11 @@
 import type { InlineKeyboard } from "grammy";
 import { describe, expect, it } from "vitest";
-import { CALLBACK_DATA_MAX_BYTES, decodeCallback } from "../../src/bot/callback-data.js";
+import {
+  CALLBACK_DATA_MAX_BYTES,
+  decodeCallback,
+  encodeCallback,
+} from "../../src/bot/callback-data.js";
+import { QUIZ_ACTION, QUIZ_LENGTH } from "../../src/bot/features/quiz.js";
 import { answerKeyboard } from "../../src/bot/keyboards/answer.js";
 import {
   ARTICLE_ACTION,

@@ -49,8 +49,9 @@ export function createTestBot(
     knowledge: realKnowledge(),
     i18n: createI18n(),
     botInfo: LOCAL_BOT_INFO,
-    // Test transformers run first, so they can fail a call before the fake answers it.
-    apiTransformers: [fake.transformer, ...(options.transformers ?? [])],
+    apiFetch: fake.fetch,
+    // Test transformers run before the fake answers, so they can fail a call.
+    apiTransformers: options.transformers ?? [],
   });
   const chat = new LocalChat(bot, fake.calls, { ...LOCAL_USER, ...options.user });
   return {

@@ -4,6 +4,7 @@ import { sendAreas } from "./areas.js";
 import { sendArticle } from "./article.js";
 import { sendHelp } from "./help.js";
 import { sendLanguagePicker } from "./language.js";
+import { startQuiz } from "./quiz.js";
 import { sendQuotes } from "./quotes.js";
 
 type DeepLinkHandler = (ctx: BotContext) => Promise<void>;
@@ -18,6 +19,7 @@ const DEEP_LINKS: Record<string, DeepLinkHandler> = {
   areas: sendAreas,
   quotes: sendQuotes,
   article: sendArticle,
+  quiz: startQuiz,
   // The button of inline-mode results: a private chat starts with how to ask.
   inline: sendHelp,
 };
