@@ -93,7 +93,14 @@ burst.forEach(({ q }, i) => {
     },
   } as Omit<Update, "update_id">);
 });
+const deadline = Date.now() + 120_000;
 while (api.callsTo("sendMessage").length - sentBefore < burst.length) {
+  if (bot.child.exitCode !== null || Date.now() > deadline) {
+    console.error(
+      `bot: stopped answering (exit ${bot.child.exitCode}):\n${bot.output().slice(-2000)}`,
+    );
+    process.exit(1);
+  }
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 const burstSeconds = (performance.now() - burstStart) / 1000;

@@ -54,6 +54,8 @@ try {
 
 const runner = run(bot, {
   runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+  // Updates of different users run concurrently; a bound keeps memory flat in a burst.
+  sink: { concurrency: 100 },
 });
 logger.info({ username: bot.botInfo.username, store: services.store.kind }, "polling Telegram");
 
