@@ -31,7 +31,12 @@ const services = await openServices(config, logger).catch((error: unknown) => {
   process.exit(1);
 });
 
+// The highest update_id seen, to confirm on shutdown.
+let lastUpdateId = 0;
 const bot = createBot(config, {
+  onUpdate: (update) => {
+    lastUpdateId = Math.max(lastUpdateId, update.update_id);
+  },
   logger,
   ...services,
   // Flood waits (429) and Telegram's 5xx are retried with back-off.
@@ -65,6 +70,15 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, "stopping");
   if (runner.isRunning()) await runner.stop();
+  // The runner does not confirm its last batch: confirm it, so a restart does
+  // not fetch it again (a re-delivery would still be answered only once).
+  if (lastUpdateId > 0) {
+    await bot.api
+      .getUpdates({ offset: lastUpdateId + 1, limit: 1, timeout: 0 })
+      .catch((error: unknown) => {
+        logger.warn({ err: error }, "could not confirm the last updates");
+      });
+  }
   await services.store.close();
   logger.info("stopped");
   process.exit(0);

@@ -1,7 +1,7 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, session, type Transformer } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { I18n } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
@@ -21,6 +21,7 @@ import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
 import { feature } from "./middlewares/feature.js";
+import { handleEachUpdateOnce } from "./middlewares/once.js";
 import { replyLanguage } from "./middlewares/reply-language.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import { userKey } from "./session-key.js";
@@ -35,6 +36,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** API transformers, e.g. auto-retry. */
   apiTransformers?: Transformer[];
+  /** Called with every update before anything else handles it (polling confirms the last one on shutdown). */
+  onUpdate?: (update: Update) => void;
   /** The Bot API client's fetch: the local chat and the tests pass a fake Telegram. */
   apiFetch?: typeof fetch;
 }
@@ -59,8 +62,16 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // One user's updates run in order (the runner processes updates
   // concurrently); keyed like the sessions so no session write is lost.
+  if (deps.onUpdate) {
+    const onUpdate = deps.onUpdate;
+    bot.use(async (ctx, next) => {
+      onUpdate(ctx.update);
+      await next();
+    });
+  }
   bot.use(sequentialize(userKey));
   bot.use(updateLogger(logger));
+  bot.use(handleEachUpdateOnce(store));
   bot.use(async (ctx, next) => {
     ctx.services = { knowledge, i18n, store };
     await next();

@@ -5,8 +5,11 @@ import type { Update, User } from "grammy/types";
  * message, press a button, type an inline query. Used by the local chat and
  * by the tests, so both drive the bot exactly as Telegram does.
  */
+// Update ids are unique across factories and runs (the bot handles each id
+// once, and the local chat's store outlives a run): seeded from the clock.
+let nextUpdateId = Date.now() % 1_000_000_000;
+
 export class UpdateFactory {
-  private updateId = 1;
   private messageId = 1_000_000;
 
   constructor(readonly user: User) {}
@@ -17,7 +20,7 @@ export class UpdateFactory {
   ): Update {
     const commandLength = /^\/\S+/.exec(text)?.[0].length;
     return {
-      update_id: this.updateId++,
+      update_id: nextUpdateId++,
       message: {
         message_id: this.messageId++,
         date: nowSeconds(),
@@ -36,9 +39,9 @@ export class UpdateFactory {
 
   callback(data: string, message: { message_id: number; text?: string }): Update {
     return {
-      update_id: this.updateId++,
+      update_id: nextUpdateId++,
       callback_query: {
-        id: `cb${this.updateId}`,
+        id: `cb${nextUpdateId}`,
         from: this.user,
         chat_instance: "local",
         data,
@@ -55,9 +58,9 @@ export class UpdateFactory {
   /** What Telegram sends while the user types `@bot query`; `offset` asks for the next page. */
   inlineQuery(query: string, offset = ""): Update {
     return {
-      update_id: this.updateId++,
+      update_id: nextUpdateId++,
       inline_query: {
-        id: `iq${this.updateId}`,
+        id: `iq${nextUpdateId}`,
         from: this.user,
         query,
         offset,

@@ -42,6 +42,9 @@ export async function openRedisStore(url: string): Promise<Store> {
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
       return inner<T>(namespace, ttlSeconds);
     },
+    async claim(namespace: string, key: string, ttlSeconds: number) {
+      return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";
+    },
     async entries<T>(namespace: string) {
       // SCAN takes the full key (the client's keyPrefix is not applied to patterns).
       const prefix = `${REDIS_KEY_PREFIX}${namespace}:`;

@@ -41,6 +41,11 @@ export function openSqliteStore(dataDir: string): Store {
      ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
   );
   const remove = db.prepare<[string, string]>("DELETE FROM kv WHERE namespace = ? AND key = ?");
+  const insertNew = db.prepare<[string, string, number, number]>(
+    `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, '1', ?)
+     ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
+     WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
+  );
   const selectAll = db.prepare<[string, number], { key: string; value: string }>(
     "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
   );
@@ -65,6 +70,11 @@ export function openSqliteStore(dataDir: string): Store {
           remove.run(namespace, key);
         },
       };
+    },
+    async claim(namespace: string, key: string, ttlSeconds: number) {
+      const now = nowSeconds();
+      // Inserted, or an expired claim renewed: one row changed. Taken: none.
+      return insertNew.run(namespace, key, now + ttlSeconds, now).changes === 1;
     },
     async entries<T>(namespace: string) {
       return selectAll

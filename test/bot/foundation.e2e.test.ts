@@ -169,3 +169,17 @@ describe("other messages", () => {
     expect(calls.filter((c) => c.method === "sendMessage")).toEqual([]);
   });
 });
+
+describe("re-delivered updates", () => {
+  it("are answered once, also after a restart on the same store", async () => {
+    const first = open();
+    const update = first.chat.updates.text("/help");
+    await first.bot.handleUpdate(update);
+    await first.bot.handleUpdate(update);
+    expect(first.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+    await first.close();
+    const restarted = open({ dataDir: first.dataDir });
+    await restarted.bot.handleUpdate(update);
+    expect(restarted.calls).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { describe, expect, it } from "vitest";
 import {
   CALLBACK_DATA_MAX_BYTES,
@@ -36,6 +36,15 @@ describe("keyboards", () => {
       ...content.quotes.map((_, i) => pagerKeyboard(QUOTE_ACTION, lang, i, content.quotes.length)),
       ...articlePages(content, lang).map((_, i, pages) =>
         pagerKeyboard(ARTICLE_ACTION, lang, i, pages.length),
+      ),
+      // The quiz's answer buttons: round × choice.
+      new InlineKeyboard(
+        Array.from({ length: QUIZ_LENGTH }, (_, round) =>
+          [0, 1, 2, 3].map((choice) => ({
+            text: String(choice),
+            callback_data: encodeCallback(QUIZ_ACTION, lang, String(round), String(choice)),
+          })),
+        ),
       ),
     ];
     let checked = 0;

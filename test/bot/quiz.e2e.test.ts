@@ -52,8 +52,11 @@ describe("/quiz", () => {
     await first.chat.send("/quiz");
     const question = textsOf(first.calls).at(-1);
     const markup = first.calls.at(-1)?.payload.reply_markup as InlineKeyboardMarkup;
-    const data = (markup.inline_keyboard[0]?.[0] as { callback_data: string }).callback_data;
-    const messageId = (first.calls.at(-1)?.result as { message_id: number }).message_id;
+    const data =
+      (markup.inline_keyboard[0]?.[0] as { callback_data: string } | undefined)?.callback_data ??
+      "";
+    const messageId =
+      (first.calls.at(-1)?.result as { message_id: number } | undefined)?.message_id ?? 0;
     await first.close();
 
     const restarted = open({ dataDir: first.dataDir });

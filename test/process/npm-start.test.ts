@@ -120,7 +120,7 @@ describe("npm start", () => {
     ).inline_keyboard.flat();
     const ukButton = buttons[0]?.callback_data ?? "";
     const pickerId = api.calls.indexOf(picker) + 1; // the fake numbers sent messages in order
-    api.push({
+    const callbackId = api.push({
       callback_query: {
         id: "cb1",
         from: USER,
@@ -137,6 +137,12 @@ describe("npm start", () => {
     await api.waitForCall((call) => call.method === "editMessageText");
     await first.stop();
     expect(first.output()).toMatch(/"msg":"stopped"/);
+    // On shutdown the last batch is confirmed, so a restart does not fetch it again.
+    expect(
+      api
+        .callsTo("getUpdates")
+        .some((c) => c.payload.timeout === 0 && c.payload.offset === callbackId + 1),
+    ).toBe(true);
 
     const second = start(env);
     await second.waitForOutput(/polling Telegram/);

@@ -126,6 +126,20 @@ describe.each(backends)("$name store", (backend) => {
     ]);
   });
 
+  it("grants a claim once, also across connections, until it expires", async () => {
+    const [a, b] = [await open(), await open()];
+    const name = ns("claim");
+    const results = await Promise.all([
+      a.claim(name, "u1", 1),
+      b.claim(name, "u1", 1),
+      a.claim(name, "u1", 1),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await b.claim(name, "u2", 1)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await a.claim(name, "u1", 1)).toBe(true);
+  });
+
   it("answers ping while open", async () => {
     const store = await backend.open();
     expect(await store.ping()).toBe(true);
