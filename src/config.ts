@@ -9,6 +9,9 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+// Telegram's rule for setWebhook's secret_token.
+const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
+
 // Telegram tokens look like `123456789:AA…` (digits, a colon, 30+ url-safe chars).
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
 
@@ -32,6 +35,21 @@ const envSchema = z.object({
     message: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379",
   }),
   CONTENT_DIR: optionalText,
+  WEBHOOK_URL: optionalText.refine((value) => value === undefined || isWebhookUrl(value), {
+    message:
+      "must be an https:// URL Telegram can reach (http:// only for 127.0.0.1/localhost tests)",
+  }),
+  WEBHOOK_SECRET: optionalText.refine(
+    (value) => value === undefined || WEBHOOK_SECRET_PATTERN.test(value),
+    {
+      message:
+        "must be 1–256 characters of A–Z, a–z, 0–9, _ and - (Telegram's rule for secret_token)",
+    },
+  ),
+  PORT: optionalText
+    .refine((value) => value === undefined || isPort(value), { message: "must be a port number" })
+    .transform((value) => (value === undefined ? undefined : Number(value))),
+  HOST: optionalText,
   LOG_LEVEL: optionalText
     .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).optional())
     .transform((value) => value ?? "info"),
@@ -51,6 +69,8 @@ export interface Config {
   logLevel: LogLevel;
   /** JSON logs in production, readable ones elsewhere; nothing else depends on it. */
   logFormat: "json" | "pretty";
+  /** Set: webhook mode (Telegram posts updates to this URL); unset: long polling. */
+  webhook: { url: string; secret: string; port: number; host: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +107,11 @@ export function loadConfig(
     }
   }
   if (requireToken && !env.BOT_TOKEN?.trim()) problems.unshift(MISSING_TOKEN_PROBLEM);
+  if (env.WEBHOOK_URL?.trim() && !env.WEBHOOK_SECRET?.trim()) {
+    problems.push(
+      "WEBHOOK_SECRET is required with WEBHOOK_URL: Telegram sends it with every update, so strangers cannot post fake ones",
+    );
+  }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const values = parsed.data;
@@ -98,6 +123,15 @@ export function loadConfig(
     contentDir: values.CONTENT_DIR,
     logLevel: values.LOG_LEVEL,
     logFormat: values.NODE_ENV === "production" ? "json" : "pretty",
+    webhook:
+      values.WEBHOOK_URL && values.WEBHOOK_SECRET
+        ? {
+            url: values.WEBHOOK_URL,
+            secret: values.WEBHOOK_SECRET,
+            port: values.PORT ?? 8080,
+            host: values.HOST ?? "0.0.0.0",
+          }
+        : undefined,
   };
 }
 
@@ -107,12 +141,25 @@ export function loadDotEnv(path = ".env"): void {
 }
 
 /** The secrets a log line or error must never carry. */
-export function secretsOf(config: Pick<Config, "botToken">): string[] {
-  return [config.botToken].filter((value): value is string => Boolean(value));
+export function secretsOf(config: Pick<Config, "botToken" | "webhook">): string[] {
+  return [config.botToken, config.webhook?.secret].filter((value): value is string =>
+    Boolean(value),
+  );
 }
 
 function isHttpUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+function isPort(value: string): boolean {
+  return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+}
+
+function isWebhookUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  return url.protocol === "https:" || (url.protocol === "http:" && loopback);
 }
 
 function isRedisUrl(value: string): boolean {

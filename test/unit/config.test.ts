@@ -23,6 +23,7 @@ describe("config", () => {
       contentDir: undefined,
       logLevel: "info",
       logFormat: "pretty",
+      webhook: undefined,
     });
   });
 
@@ -67,6 +68,37 @@ describe("config", () => {
     expect(message).toMatch(/BOT_TOKEN does not look like a bot token/);
     expect(message).not.toContain(bad);
     expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("reads webhook mode, and checks the secret against Telegram's rule", () => {
+    expect(
+      loadConfig({
+        BOT_TOKEN: TOKEN,
+        WEBHOOK_URL: "https://bot.example.org/telegram",
+        WEBHOOK_SECRET: "s3cret_-X",
+        PORT: "9000",
+      }).webhook,
+    ).toEqual({
+      url: "https://bot.example.org/telegram",
+      secret: "s3cret_-X",
+      port: 9000,
+      host: "0.0.0.0",
+    });
+    expect(problemsOf({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.org/t" })).toEqual([
+      expect.stringMatching(/^WEBHOOK_SECRET is required with WEBHOOK_URL/),
+    ]);
+    expect(
+      problemsOf({
+        BOT_TOKEN: TOKEN,
+        WEBHOOK_URL: "http://bot.example.org/t",
+        WEBHOOK_SECRET: "bad secret!",
+        PORT: "99999",
+      }),
+    ).toEqual([
+      "WEBHOOK_URL must be an https:// URL Telegram can reach (http:// only for 127.0.0.1/localhost tests)",
+      "WEBHOOK_SECRET must be 1–256 characters of A–Z, a–z, 0–9, _ and - (Telegram's rule for secret_token)",
+      "PORT must be a port number",
+    ]);
   });
 
   it("does not need a token for the local chat", () => {
