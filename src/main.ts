@@ -134,6 +134,11 @@ async function shutdown(signal: string): Promise<void> {
   logger.flush();
   process.exit(0);
 }
+// A stray rejection (a network error in a background call) is logged, never fatal.
+process.on("unhandledRejection", (reason) => {
+  logger.error({ err: reason }, "unhandled rejection");
+});
+
 // `on`, not `once`: a second signal (a process manager signalling the whole
 // group, or an impatient Ctrl-C) must not kill the process mid-shutdown.
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,6 +1,6 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, session, type Transformer } from "grammy";
+import { Bot, type BotConfig, GrammyError, session, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { I18n } from "../i18n/i18n.js";
@@ -22,6 +22,7 @@ import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
 import { feature } from "./middlewares/feature.js";
 import { handleEachUpdateOnce } from "./middlewares/once.js";
+import { rateLimit } from "./middlewares/rate-limit.js";
 import { replyLanguage } from "./middlewares/reply-language.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import { userKey } from "./session-key.js";
@@ -81,6 +82,14 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // is logged and the user told, and the update still counts as handled.
   const guarded = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
+    // A user who blocked the bot (403) cannot be told anything: note it and move on.
+    if (error.error instanceof GrammyError && error.error.error_code === 403) {
+      ctx.logger.warn(
+        { description: error.error.description },
+        "user unreachable (blocked the bot?)",
+      );
+      return;
+    }
     ctx.logger.error({ err: error.error, handler: ctx.handledBy }, "handler failed");
     if (ctx.chat && ctx.t) {
       await ctx.reply(ctx.t("errors.generic")).catch((replyError: unknown) => {
@@ -97,6 +106,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     }),
   );
   guarded.use(replyLanguage);
+  guarded.use(rateLimit(store));
   guarded.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", getStorageKey: userKey, adapter: store.adapter("conversation") },

@@ -42,6 +42,13 @@ export async function openRedisStore(url: string): Promise<Store> {
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
       return inner<T>(namespace, ttlSeconds);
     },
+    counters(namespace: string) {
+      return {
+        incr: (key: string) => redis.incr(`${namespace}:${key}`),
+        pexpire: (key: string, milliseconds: number) =>
+          redis.pexpire(`${namespace}:${key}`, milliseconds),
+      };
+    },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";
     },

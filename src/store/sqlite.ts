@@ -46,6 +46,17 @@ export function openSqliteStore(dataDir: string): Store {
      ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
      WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
   );
+  // A counter restarts at 1 once its expiry has passed.
+  const increment = db.prepare<{ namespace: string; key: string; now: number }, { value: string }>(
+    `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', NULL)
+     ON CONFLICT (namespace, key) DO UPDATE SET
+       value = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
+       expires_at = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN NULL ELSE kv.expires_at END
+     RETURNING value`,
+  );
+  const expireAt = db.prepare<[number, string, string]>(
+    "UPDATE kv SET expires_at = ? WHERE namespace = ? AND key = ?",
+  );
   const selectAll = db.prepare<[string, number], { key: string; value: string }>(
     "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
   );
@@ -68,6 +79,17 @@ export function openSqliteStore(dataDir: string): Store {
         },
         delete(key) {
           remove.run(namespace, key);
+        },
+      };
+    },
+    counters(namespace: string) {
+      return {
+        async incr(key: string) {
+          return Number(increment.get({ namespace, key, now: nowSeconds() })?.value ?? 1);
+        },
+        async pexpire(key: string, milliseconds: number) {
+          return expireAt.run(nowSeconds() + Math.ceil(milliseconds / 1000), namespace, key)
+            .changes;
         },
       };
     },

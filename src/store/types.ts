@@ -16,9 +16,20 @@ export interface Store {
    * expires. Used to handle each Telegram update once.
    */
   claim(namespace: string, key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Counters that expire, shaped like the Redis calls @grammyjs/ratelimiter
+   * makes (incr, then pexpire on the first hit): the rate limit lives in the
+   * store, shared by every instance on Redis.
+   */
+  counters(namespace: string): CounterClient;
   /** Every entry of a namespace (for reports, not for request handling). */
   entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface CounterClient {
+  incr(key: string): Promise<number>;
+  pexpire(key: string, milliseconds: number): Promise<number>;
 }

@@ -1,0 +1,27 @@
+import { limit } from "@grammyjs/ratelimiter";
+import type { MiddlewareFn } from "grammy";
+import type { Store } from "../../store/types.js";
+import type { BotContext } from "../context.js";
+
+/** Per user: this many updates in this window, far above what a person types. */
+export const RATE_LIMIT = { updates: 20, windowMs: 10_000 };
+
+/**
+ * A per-user rate limit (@grammyjs/ratelimiter) counted in the bot's store,
+ * so instances on one Redis share it. The first update over the limit gets
+ * one polite note; the rest of the window is dropped quietly. Inline queries
+ * are not counted: Telegram sends one per keystroke and throttles them itself.
+ */
+export function rateLimit(store: Store): MiddlewareFn<BotContext> {
+  return limit<BotContext, ReturnType<Store["counters"]>>({
+    timeFrame: RATE_LIMIT.windowMs,
+    limit: RATE_LIMIT.updates,
+    storageClient: store.counters("ratelimit"),
+    keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
+    onLimitExceeded: async (ctx) => {
+      ctx.logger.warn("rate limit reached");
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("errors.rateLimited") });
+      else if (ctx.chat) await ctx.reply(ctx.t("errors.rateLimited"));
+    },
+  }) as MiddlewareFn<BotContext>;
+}
