@@ -215,3 +215,19 @@ describe("npm start with bad content", () => {
     expect(api.callsTo("getMe")).toHaveLength(0);
   });
 });
+
+describe("npm start with a corrupt store", () => {
+  it("stops with a clear error and leaves the file as it was, never resetting it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "pb-corrupt-"));
+    const garbage = Buffer.from("this is not an SQLite database, but someone's data ".repeat(200));
+    writeFileSync(join(dataDir, "bot.sqlite"), garbage);
+    const api = await fakeApi();
+    const proc = start({ BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATA_DIR: dataDir });
+    expect((await proc.exited).code).toBe(1);
+    expect(proc.output()).toMatch(
+      /Cannot open the SQLite store at .*bot\.sqlite: file is not a database/,
+    );
+    expect(readFileSync(join(dataDir, "bot.sqlite")).equals(garbage)).toBe(true);
+    expect(proc.output()).not.toContain(TOKEN);
+  });
+});
