@@ -99,8 +99,11 @@ describe.skipIf(!redisUrl)("two instances on one Redis", () => {
     const last = () => sent().at(-1);
     const buttons = () =>
       (
-        (last()?.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] })
-          .inline_keyboard ?? []
+        (
+          last()?.payload.reply_markup as
+            | { inline_keyboard: { callback_data: string }[][] }
+            | undefined
+        )?.inline_keyboard ?? []
       ).flat();
 
     // A language chosen on A is used by B.
