@@ -3,6 +3,7 @@ import { createI18n, type I18n } from "./i18n/i18n.js";
 import { type Knowledge, loadKnowledge } from "./knowledge/knowledge.js";
 import type { Logger } from "./logger.js";
 import { openStore } from "./store/open.js";
+import { resilientStore } from "./store/resilient.js";
 import type { Store } from "./store/types.js";
 
 /** What every entry point opens before it builds the bot. */
@@ -20,7 +21,9 @@ export async function openServices(config: Config, logger: Logger): Promise<AppS
   const started = performance.now();
   const knowledge = loadKnowledge(config.contentDir);
   const i18n = createI18n();
-  const store = await openStore(config);
+  const opened = await openStore(config);
+  // A shared store can go away and come back; the local SQLite file cannot.
+  const store = opened.kind === "redis" ? resilientStore(opened, logger) : opened;
   logger.debug(
     {
       facts: knowledge.content.facts.length,

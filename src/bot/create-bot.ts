@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import type { I18n } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
+import { StoreUnavailableError } from "../store/resilient.js";
 import type { Store } from "../store/types.js";
 import type { BotContext, SessionData } from "./context.js";
 import { areasFeature } from "./features/areas.js";
@@ -80,8 +81,19 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // Everything after this point runs inside the boundary: a failing handler
   // is logged and the user told, and the update still counts as handled.
+  /** Users told, per outage, that a change could not be saved. */
+  const toldUnsaved = new Map<number, number>();
   const guarded = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
+    // The shared store is away: the answer went out, the change was not saved. Say so once per outage.
+    if (error.error instanceof StoreUnavailableError) {
+      const user = ctx.from?.id;
+      if (user !== undefined && toldUnsaved.get(user) !== error.error.outage && ctx.t) {
+        toldUnsaved.set(user, error.error.outage);
+        await ctx.reply(ctx.t("errors.notSaved")).catch(() => {});
+      }
+      return;
+    }
     // A user who blocked the bot (403) cannot be told anything: note it and move on.
     if (error.error instanceof GrammyError && error.error.error_code === 403) {
       ctx.logger.warn(

@@ -14,8 +14,11 @@ export async function openRedisStore(url: string): Promise<Store> {
   const redis = new Redis(url, {
     keyPrefix: REDIS_KEY_PREFIX,
     lazyConnect: true,
-    // Fail fast on start-up instead of queueing commands forever.
-    maxRetriesPerRequest: 2,
+    // While Redis is away, fail commands at once instead of queueing them:
+    // the bot answers without saved state (see resilient.ts) and ioredis
+    // reconnects in the background.
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
   });
   try {
     await redis.connect();
