@@ -6,6 +6,8 @@ export interface RecordedCall {
   token: string;
   method: string;
   payload: Record<string, unknown>;
+  /** performance.now() when the call arrived (benchmarks measure reply latency with it). */
+  at: number;
 }
 
 export interface FakeBotApiOptions {
@@ -40,7 +42,7 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
     if (!match) return send(res, 404, { ok: false, error_code: 404, description: "Not Found" });
     const [, callToken = "", method = ""] = match;
     const payload = await readJson(req);
-    calls.push({ token: callToken, method, payload });
+    calls.push({ token: callToken, method, payload, at: performance.now() });
     for (const listener of callListeners) listener();
     if (callToken !== token) {
       return send(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });

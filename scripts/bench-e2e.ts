@@ -1,0 +1,210 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Update } from "grammy/types";
+import { loadEvalSet } from "../test/eval/evaluate.js";
+import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.js";
+import { processInGroup, REPO_ROOT, type RunningProcess, runNpm } from "../test/support/process.js";
+
+/**
+ * `npm run bench:e2e`: the real bot process over HTTP beside a bare grammY bot
+ * (one fixed reply), measured in the same run on this machine:
+ *  - long polling against a fake Bot API on 127.0.0.1;
+ *  - webhooks, two instances on Redis (REDIS_URL, default redis://127.0.0.1:6379),
+ *    updates posted alternately as a load balancer would.
+ * A burst of questions from distinct users; prints updates/s, reply latency
+ * p50/p99 and each process's peak resident memory. Figures, not pass/fail.
+ */
+const BURST = Number(process.env.BENCH_UPDATES ?? 3000);
+const TOKEN = "123456789:AAE2eBenchTokenBenchTokenBench_12";
+const SECRET = "bench_e2e_secret";
+const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const questions = loadEvalSet().map((item) => item.q);
+let nextId = Date.now() % 1_000_000_000;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+function update(i: number): Update {
+  const user = {
+    id: 10_000_000 + (nextId % 1_000_000) * 10 + (i % 10),
+    is_bot: false,
+    first_name: "Bench",
+  };
+  const id = nextId++;
+  return {
+    update_id: id,
+    message: {
+      message_id: id,
+      date: 0,
+      chat: { id: id, type: "private", first_name: "Bench" },
+      from: { ...user, id },
+      text: questions[i % questions.length] ?? "ITPP?",
+    },
+  } as Update;
+}
+
+function peakMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+function report(
+  label: string,
+  count: number,
+  seconds: number,
+  latencies: number[],
+  memory: number[],
+) {
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(34)} ${String(Math.round(count / seconds)).padStart(6)} updates/s   p50 ${percentile(latencies, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(latencies, 99).toFixed(1).padStart(7)} ms   peak RSS ${memory.map((m) => `${m.toFixed(0)} MB`).join(" / ")}`,
+  );
+  return count / seconds;
+}
+
+function startBare(env: Record<string, string>): RunningProcess {
+  const child = spawn("node", ["scripts/bare-bot.mjs"], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    output: () => output,
+    exited,
+    async waitForOutput(pattern) {
+      while (!pattern.test(output)) await new Promise((resolve) => setTimeout(resolve, 50));
+      return "";
+    },
+    async stop() {
+      try {
+        process.kill(-(child.pid ?? 0), "SIGTERM");
+      } catch {}
+      await exited;
+    },
+  };
+}
+
+async function polling(
+  label: string,
+  start: (api: FakeBotApi) => RunningProcess,
+  needle: string,
+): Promise<number> {
+  const api = await startFakeBotApi({ token: TOKEN });
+  const proc = start(api);
+  await proc.waitForOutput(/polling Telegram/, 60_000);
+  const pid = processInGroup(proc.child.pid ?? 0, needle);
+  const pushedAt = new Map<number, number>();
+  const began = performance.now();
+  for (let i = 0; i < BURST; i++) {
+    const u = update(i);
+    pushedAt.set(u.message?.chat.id ?? 0, performance.now());
+    api.push(u as Omit<Update, "update_id">);
+  }
+  const replies = () => api.callsTo("sendMessage");
+  const deadline = Date.now() + 180_000;
+  while (replies().length < BURST && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  const done = performance.now();
+  const latencies = replies().map((c) => c.at - (pushedAt.get(Number(c.payload.chat_id)) ?? c.at));
+  const memory = [peakMb(pid)];
+  await proc.stop();
+  await api.close();
+  return report(label, replies().length, (done - began) / 1000, latencies, memory);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function webhooks(
+  label: string,
+  start: (api: FakeBotApi, port: number) => RunningProcess,
+  needle: string,
+): Promise<number> {
+  const api = await startFakeBotApi({ token: TOKEN });
+  const ports = [await freePort(), await freePort()];
+  const procs = ports.map((port) => start(api, port));
+  for (const proc of procs) await proc.waitForOutput(/webhook listening/, 60_000);
+  const pids = procs.map((proc) => processInGroup(proc.child.pid ?? 0, needle));
+  const latencies: number[] = [];
+  const began = performance.now();
+  let next = 0;
+  // 50 requests in flight, alternating between the instances.
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (next < BURST) {
+        const i = next++;
+        const sentAt = performance.now();
+        await fetch(`http://127.0.0.1:${ports[i % 2]}/hook`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-telegram-bot-api-secret-token": SECRET,
+          },
+          body: JSON.stringify(update(i)),
+        });
+        latencies.push(performance.now() - sentAt);
+      }
+    }),
+  );
+  const done = performance.now();
+  const memory = pids.map(peakMb);
+  for (const proc of procs) await proc.stop();
+  await api.close();
+  return report(label, latencies.length, (done - began) / 1000, latencies, memory);
+}
+
+console.log(`${BURST} questions from distinct users, each process on this 2-core machine:\n`);
+const dataDir = () => mkdtempSync(join(tmpdir(), "pb-e2e-"));
+const bot = (api: FakeBotApi, extra: Record<string, string> = {}) =>
+  runNpm(["start"], {
+    NODE_ENV: "production",
+    BOT_TOKEN: TOKEN,
+    BOT_API_ROOT: api.url,
+    DATA_DIR: dataDir(),
+    ...extra,
+  });
+const hookEnv = (port: number) => ({
+  WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+  WEBHOOK_SECRET: SECRET,
+  PORT: String(port),
+  HOST: "127.0.0.1",
+});
+
+const barePolling = await polling(
+  "bare grammY, long polling",
+  (api) => startBare({ BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url }),
+  "bare-bot.mjs",
+);
+const ourPolling = await polling(
+  "partnership-bot, long polling",
+  (api) => bot(api),
+  "dist/main.js",
+);
+const bareHooks = await webhooks(
+  "bare grammY, 2 webhook instances",
+  (api, port) => startBare({ BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, ...hookEnv(port) }),
+  "bare-bot.mjs",
+);
+const ourHooks = await webhooks(
+  "partnership-bot, 2 webhooks, Redis",
+  (api, port) => bot(api, { REDIS_URL: REDIS, ...hookEnv(port) }),
+  "dist/main.js",
+);
+console.log(
+  `\nthroughput against the bare bot: long polling ${((ourPolling / barePolling) * 100).toFixed(0)} %, webhooks ${((ourHooks / bareHooks) * 100).toFixed(0)} % (aim: at least 70 %)`,
+);
