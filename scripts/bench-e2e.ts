@@ -1,12 +1,17 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { loadEvalSet } from "../test/eval/evaluate.js";
 import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.js";
-import { processInGroup, REPO_ROOT, type RunningProcess, runNpm } from "../test/support/process.js";
+import {
+  freePort,
+  processInGroup,
+  REPO_ROOT,
+  type RunningProcess,
+  runNpm,
+} from "../test/support/process.js";
 
 /**
  * `npm run bench:e2e`: the real bot process over HTTP beside a bare grammY bot
@@ -120,14 +125,6 @@ async function polling(
   await proc.stop();
   await api.close();
   return report(label, replies().length, (done - began) / 1000, latencies, memory);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function webhooks(

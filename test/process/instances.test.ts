@@ -1,7 +1,6 @@
-import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { type RunningProcess, runNpm } from "../support/process.js";
+import { freePort, type RunningProcess, runNpm } from "../support/process.js";
 
 /**
  * Two bot processes in webhook mode on one real Redis (REDIS_URL), one user's
@@ -15,14 +14,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function instance(
   api: FakeBotApi,

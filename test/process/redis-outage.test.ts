@@ -1,12 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer, Socket } from "node:net";
+import { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { startFakeBotApi } from "../support/fake-bot-api.js";
-import { runNpm } from "../support/process.js";
+import { freePort, runNpm } from "../support/process.js";
 
 /**
  * The bot on its own redis-server (a spare port, AOF on so data survives a
@@ -31,14 +31,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

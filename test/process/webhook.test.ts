@@ -1,10 +1,9 @@
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { type RunningProcess, runNpm } from "../support/process.js";
+import { freePort, type RunningProcess, runNpm } from "../support/process.js";
 
 /** The real `npm start` in webhook mode, posted to over HTTP on 127.0.0.1 as Telegram would. */
 const TOKEN = "123456789:AAWebhookTestToken_abcdefghijklmnop";
@@ -15,14 +14,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startBot(): Promise<{
   api: FakeBotApi;
