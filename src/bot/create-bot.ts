@@ -117,6 +117,11 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       storage: store.adapter<SessionData>("session"),
     }),
   );
+  // Messages sent through the bot's own inline mode are answers it gave, not
+  // requests: no feature sees them.
+  guarded.use(async (ctx, next) => {
+    if (ctx.message?.via_bot?.id !== ctx.me.id) await next();
+  });
   guarded.use(replyLanguage);
   guarded.use(rateLimit(store));
   guarded.use(

@@ -21,8 +21,6 @@ export const TUNING = {
   nameBoost: 2,
   /** Ranking key: score × coverage^power (0: by score alone). */
   rankCoveragePower: 1,
-  /** Terms used by more than this share of owners are not searched, only counted for coverage (1: search all; lower values were faster but ranked worse). */
-  commonTermShare: 0.45,
   /** An owner's other matching documents add this share of their scores to its best one. */
   secondaryShare: 0.3,
   /** How much a word the content never uses weighs in coverage (IDF units). */

@@ -9,8 +9,6 @@ import { ASK_FACT_ACTION, answerKeyboard } from "../keyboards/answer.js";
 /**
  * Free questions: any text in a private chat; in groups only when the bot is
  * addressed (a reply to it, an @mention, or /ask). /ask works everywhere.
- * Messages sent through the bot's own inline mode are answers already, not
- * questions, and are ignored.
  */
 export function askFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -24,7 +22,7 @@ export function askFeature(): Composer<BotContext> {
     await answerQuestion(ctx, question);
   });
 
-  const text = composer.on("message:text").filter((ctx) => !sentViaThisBot(ctx) && !isCommand(ctx));
+  const text = composer.on("message:text").filter((ctx) => !isCommand(ctx));
   text.filter(
     (ctx) => ctx.chat.type === "private",
     (ctx) => answerQuestion(ctx, ctx.msg.text),
@@ -97,10 +95,6 @@ function replyTo(ctx: BotContext) {
 }
 
 type TextContext = Filter<BotContext, "message:text">;
-
-function sentViaThisBot(ctx: TextContext): boolean {
-  return ctx.msg.via_bot?.id === ctx.me.id;
-}
 
 function isCommand(ctx: TextContext): boolean {
   return (

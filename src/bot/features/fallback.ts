@@ -9,10 +9,7 @@ import type { BotContext } from "../context.js";
  */
 export function fallbackFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  // Messages sent through the bot's own inline mode are answers it gave, not requests.
-  const privateChat = composer
-    .chatType("private")
-    .filter((ctx) => ctx.message?.via_bot?.id !== ctx.me.id);
+  const privateChat = composer.chatType("private");
   privateChat.on("message::bot_command", async (ctx) => {
     await ctx.reply(ctx.t("fallback.unknownCommand"));
   });
