@@ -40,7 +40,10 @@ export function createLogger({ level, format, secrets = [], destination }: Logge
     (format === "pretty"
       ? // Synchronous pretty stream: no worker thread, lines appear in order with chat output.
         pretty({ sync: true, colorize: process.stdout.isTTY, ignore: "pid,hostname" })
-      : pino.destination({ sync: true }));
+      : // Asynchronous: under load, lines written while one write is in flight
+        // go out together in the next, instead of a system call per line.
+        // pino flushes what is pending when the process exits.
+        pino.destination({ sync: false }));
   return pino(
     {
       level,
@@ -58,5 +61,9 @@ export function secretScrubber(secrets: readonly string[]): (line: string) => st
     .filter((secret) => secret.length >= 8)
     .flatMap((secret) => [secret, encodeURIComponent(secret)]);
   if (needles.length === 0) return (line) => line;
-  return (line) => needles.reduce((text, needle) => text.split(needle).join("[redacted]"), line);
+  return (line) =>
+    needles.reduce(
+      (text, needle) => (text.includes(needle) ? text.split(needle).join("[redacted]") : text),
+      line,
+    );
 }

@@ -99,8 +99,11 @@ async function startWebhook(
 function startPolling(): () => Promise<void> {
   const runner = run(bot, {
     runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-    // Updates of different users run concurrently; a bound keeps memory flat in a burst.
-    sink: { concurrency: 100 },
+    // Updates of different users run concurrently. Telegram takes about 30
+    // messages a second from a bot, so more in flight buys no throughput;
+    // each one holds memory until its reply is sent (bench:e2e: 100 → 32
+    // lowered the peak by about 12 MB with no loss of updates/s).
+    sink: { concurrency: 32 },
   });
   logger.info({ username: bot.botInfo.username, store: services.store.kind }, "polling Telegram");
   return async () => {

@@ -1,4 +1,4 @@
-import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
 import type { Context, SessionFlavor } from "grammy";
 import type { I18n, TFunction } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
@@ -12,6 +12,8 @@ export interface SessionData {
   language?: Lang;
   /** After a 👎: the "what was wrong?" prompt whose reply is the user's comment. */
   feedbackPrompt?: { chatId: number; messageId: number; fact?: string; lang: Lang };
+  /** A running quiz: the state of @grammyjs/conversations, kept here rather than under a key of its own. */
+  conversation?: VersionedState<ConversationData>;
 }
 
 /** Shared services every handler may use; set once per update by the bot factory. */

@@ -1,12 +1,13 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, GrammyError, session, type Transformer } from "grammy";
+import { Bot, type BotConfig, type BotError, GrammyError, session, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { I18n } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import { StoreUnavailableError } from "../store/resilient.js";
+import { skipUnchangedWrites } from "../store/skip-unchanged.js";
 import type { Store } from "../store/types.js";
 import type { BotContext, SessionData } from "./context.js";
 import { areasFeature } from "./features/areas.js";
@@ -21,7 +22,7 @@ import { languageFeature } from "./features/language.js";
 import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
-import { feature } from "./middlewares/feature.js";
+import { features } from "./middlewares/feature.js";
 import { handleEachUpdateOnce } from "./middlewares/once.js";
 import { rateLimit } from "./middlewares/rate-limit.js";
 import { replyLanguage } from "./middlewares/reply-language.js";
@@ -83,7 +84,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // is logged and the user told, and the update still counts as handled.
   /** Users told, per outage, that a change could not be saved. */
   const toldUnsaved = new Map<number, number>();
-  const guarded = bot.errorBoundary(async (error) => {
+  const onError = async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
     // The shared store is away: the answer went out, the change was not saved. Say so once per outage.
     if (error.error instanceof StoreUnavailableError) {
@@ -108,15 +109,21 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
         ctx.logger.warn({ err: replyError }, "could not tell the user about the failure");
       });
     }
-  });
-
-  guarded.use(
+  };
+  // The outer boundary catches what the session itself throws (a write the store refused).
+  const withSession = bot.errorBoundary(onError);
+  withSession.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
       getSessionKey: userKey,
-      storage: store.adapter<SessionData>("session"),
+      storage: skipUnchangedWrites(store.adapter<SessionData>("session")),
     }),
   );
+  // The inner one catches the handlers' errors before they pass the session,
+  // so the session is still saved: a quiz step that failed has already ended
+  // its conversation, and that end must be stored or the chat stays locked.
+  const guarded = withSession.errorBoundary(onError);
+
   // Messages sent through the bot's own inline mode are answers it gave, not
   // requests: no feature sees them.
   guarded.use(async (ctx, next) => {
@@ -124,26 +131,43 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   });
   guarded.use(replyLanguage);
   guarded.use(rateLimit(store));
+  // A running quiz is kept inside the user's session: one store read per
+  // update instead of two, and one write when either changes.
   guarded.use(
     conversations<BotContext, BotContext>({
-      storage: { type: "key", getStorageKey: userKey, adapter: store.adapter("conversation") },
+      storage: {
+        type: "context",
+        adapter: {
+          read: (ctx) => (ctx.from ? ctx.session.conversation : undefined),
+          write: (ctx, state) => {
+            ctx.session.conversation = state;
+          },
+          delete: (ctx) => {
+            if (ctx.from) delete ctx.session.conversation;
+          },
+        },
+      },
     }),
   );
 
-  // The quiz first: while one runs, its answers and /cancel must reach it.
-  guarded.use(feature("quiz", quizFeature({ knowledge, i18n, store }, transformers)));
-  guarded.use(feature("start", startFeature()));
-  guarded.use(feature("help", helpFeature()));
-  guarded.use(feature("language", languageFeature()));
-  guarded.use(feature("areas", areasFeature()));
-  guarded.use(feature("quotes", quotesFeature()));
-  guarded.use(feature("article", articleFeature()));
-  guarded.use(feature("group-welcome", groupWelcomeFeature()));
-  guarded.use(feature("inline", inlineFeature()));
-  // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
-  guarded.use(feature("feedback", feedbackFeature()));
-  guarded.use(feature("ask", askFeature()));
-  guarded.use(feature("fallback", fallbackFeature()));
+  guarded.use(
+    features([
+      // The quiz first: while one runs, its answers and /cancel must reach it.
+      ["quiz", quizFeature({ knowledge, i18n, store }, transformers)],
+      ["start", startFeature()],
+      ["help", helpFeature()],
+      ["language", languageFeature()],
+      ["areas", areasFeature()],
+      ["quotes", quotesFeature()],
+      ["article", articleFeature()],
+      ["group-welcome", groupWelcomeFeature()],
+      ["inline", inlineFeature()],
+      // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
+      ["feedback", feedbackFeature()],
+      ["ask", askFeature()],
+      ["fallback", fallbackFeature()],
+    ]),
+  );
 
   bot.catch((error) => {
     logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "update failed");

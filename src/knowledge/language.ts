@@ -11,56 +11,104 @@ import type { Lang } from "./lang.js";
  */
 export type LanguageDetector = (text: string) => Lang | undefined;
 
-const SCRIPTS: ReadonlyArray<readonly [Lang, RegExp]> = [
-  ["ko", /\p{Script=Hangul}/gu],
-  ["uk", /\p{Script=Cyrillic}/gu],
-  ["en", /\p{Script=Latin}/gu],
-];
-
 // Bot commands (`/help`, `/start@PartnershipBot`) and mentions are not prose.
 const COMMANDS_AND_MENTIONS = /(?:^|\s)[/@][A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/g;
+/** A run of letters and digits: names only ever match whole runs. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const HANGUL = /\p{Script=Hangul}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Builds a detector for a glossary of names. The text is cut into words (a
+ * word also ends where the script changes: "Stoltenberg가" is a name and a
+ * particle); names are matched word by word, longest first, so "Jens
+ * Stoltenberg" goes before "Stoltenberg" and "NATO" never eats "NATOs". One
+ * pass over the text: the glossary's hundred-odd names as one regular
+ * expression cost more than the rest of the reply-language rule together.
+ */
 export function createLanguageDetector(names: Iterable<string>): LanguageDetector {
-  const namePattern = buildNamePattern(names);
+  const byFirstWord = nameTable(names);
+  // The reply-language rule and the answer engine both ask about the same text.
+  let lastText: string | undefined;
+  let lastLang: Lang | undefined;
   return (text) => {
-    let rest = splitScripts(text.normalize("NFC")).replace(COMMANDS_AND_MENTIONS, " ");
-    if (namePattern) rest = rest.replace(namePattern, " ");
-    let best: Lang | undefined;
-    let bestCount = 0;
-    for (const [lang, pattern] of SCRIPTS) {
-      const count = rest.match(pattern)?.length ?? 0;
-      if (count > bestCount) {
-        best = lang;
-        bestCount = count;
+    if (text === lastText) return lastLang;
+    const words = wordsOf(text.normalize("NFC").replace(COMMANDS_AND_MENTIONS, " "));
+    const letters: Record<Lang, number> = { ko: 0, uk: 0, en: 0 };
+    for (let i = 0; i < words.length; ) {
+      const name = longestName(words, i, byFirstWord);
+      if (name > 0) {
+        i += name;
+        continue;
       }
+      for (const char of words[i] as string) {
+        const script = scriptOf(char);
+        if (script) letters[script]++;
+      }
+      i++;
     }
+    let best: Lang | undefined;
+    for (const lang of ["ko", "uk", "en"] as const) {
+      if (letters[lang] > (best ? letters[best] : 0)) best = lang;
+    }
+    lastText = text;
+    lastLang = best;
     return best;
   };
 }
 
-/** A space wherever the script changes inside a word: "Stoltenberg가" is a name and a particle. */
-function splitScripts(text: string): string {
-  return text
-    .replace(/(\p{Script=Latin})(?=\p{Script=Hangul}|\p{Script=Cyrillic})/gu, "$1 ")
-    .replace(/(\p{Script=Hangul})(?=\p{Script=Latin}|\p{Script=Cyrillic})/gu, "$1 ")
-    .replace(/(\p{Script=Cyrillic})(?=\p{Script=Latin}|\p{Script=Hangul})/gu, "$1 ");
+/** Lower-cased words, split where a letter of one script meets a letter of another. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const [run] of text.toLowerCase().matchAll(WORD)) {
+    let start = 0;
+    let previous: Lang | undefined;
+    let index = 0;
+    for (const char of run) {
+      const script = scriptOf(char);
+      if (script && previous && script !== previous) {
+        words.push(run.slice(start, index));
+        start = index;
+      }
+      if (script) previous = script;
+      index += char.length;
+    }
+    words.push(run.slice(start));
+  }
+  return words;
 }
 
-/**
- * One case-insensitive alternation of every name, longest first so that
- * "Jens Stoltenberg" goes before "Stoltenberg". A name only matches as a whole
- * word: "НАТО" must not eat the start of an unrelated word.
- */
-function buildNamePattern(names: Iterable<string>): RegExp | undefined {
-  const unique = [...new Set([...names].map((name) => name.normalize("NFC").trim()))].filter(
-    (name) => name.length >= 2,
-  );
-  if (unique.length === 0) return undefined;
-  unique.sort((a, b) => b.length - a.length);
-  const alternation = unique.map(escapeRegExp).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu");
+function scriptOf(char: string): Lang | undefined {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? "en" : undefined;
+  if (HANGUL.test(char)) return "ko";
+  if (CYRILLIC.test(char)) return "uk";
+  if (LATIN.test(char)) return "en";
+  return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Each name as words, grouped by its first word, longest first. */
+function nameTable(names: Iterable<string>): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const name of names) {
+    const words = wordsOf(name.normalize("NFC"));
+    const key = words.join(" ");
+    if (words.length === 0 || key.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    const list = table.get(words[0] as string) ?? [];
+    list.push(words);
+    table.set(words[0] as string, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
+  return table;
+}
+
+/** How many words from `start` form a known name (0: none). */
+function longestName(words: readonly string[], start: number, table: Map<string, string[][]>) {
+  for (const name of table.get(words[start] as string) ?? []) {
+    if (name.every((word, k) => words[start + k] === word)) return name.length;
+  }
+  return 0;
 }

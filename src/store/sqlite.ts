@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { StorageAdapter } from "grammy";
 import type { Store } from "./types.js";
@@ -10,10 +10,52 @@ export const SQLITE_FILE_NAME = "bot.sqlite";
  * SQLite store in `dataDir/bot.sqlite`. One table keyed by (namespace, key);
  * values are JSON text; rows may carry an expiry (seconds since epoch).
  * WAL mode lets the local chat and a running bot share the file.
+ *
+ * Writes are group-committed: the first write in a turn of the event loop
+ * opens a transaction, and it is committed as soon as that turn ends
+ * (setImmediate). A burst of updates handled together pays for one commit
+ * instead of one per statement (about 30 µs each, four or five per update).
+ * Reads in this process see the writes at once, other processes after the
+ * commit, a moment later; closing the store commits what is pending.
+ *
+ * Stores opened on one file in one process share its connection: a second
+ * connection would wait, synchronously, for the first one's open
+ * transaction, which can only be committed once that wait is over.
  */
-export function openSqliteStore(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, SQLITE_FILE_NAME);
+export function openSqliteStore(
+  dataDir: string,
+  { onCommitError = defaultCommitError }: { onCommitError?: (error: Error) => void } = {},
+): Store {
+  const path = resolve(join(dataDir, SQLITE_FILE_NAME));
+  let file = openFiles.get(path);
+  if (!file) {
+    mkdirSync(dataDir, { recursive: true });
+    file = openFile(path, onCommitError);
+    openFiles.set(path, file);
+  }
+  file.users++;
+  return storeOn(file, () => {
+    if (file.users > 0 && --file.users === 0) {
+      file.commit();
+      openFiles.delete(path);
+      if (file.db.open) file.db.close();
+    }
+  });
+}
+
+interface OpenFile {
+  db: Database.Database;
+  /** Stores using this connection; it closes with the last of them. */
+  users: number;
+  statements: ReturnType<typeof prepare>;
+  /** Runs one writing statement inside this turn's transaction. */
+  write<R>(statement: () => R): R;
+  commit(): void;
+}
+
+const openFiles = new Map<string, OpenFile>();
+
+function openFile(path: string, onCommitError: (error: Error) => void): OpenFile {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -36,78 +78,125 @@ export function openSqliteStore(dataDir: string): Store {
       cause: error,
     });
   }
+  const statements = prepare(db);
+  statements.purgeExpired.run(nowSeconds());
 
-  const select = db.prepare<[string, string, number], { value: string }>(
-    "SELECT value FROM kv WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)",
-  );
-  const upsert = db.prepare<[string, string, string, number | null]>(
-    `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
-  );
-  const remove = db.prepare<[string, string]>("DELETE FROM kv WHERE namespace = ? AND key = ?");
-  const insertNew = db.prepare<[string, string, number, number]>(
-    `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, '1', ?)
-     ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
-     WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
-  );
-  // A counter restarts at 1 once its expiry has passed.
-  const increment = db.prepare<{ namespace: string; key: string; now: number }, { value: string }>(
-    `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', NULL)
-     ON CONFLICT (namespace, key) DO UPDATE SET
-       value = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
-       expires_at = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN NULL ELSE kv.expires_at END
-     RETURNING value`,
-  );
-  const expireAt = db.prepare<[number, string, string]>(
-    "UPDATE kv SET expires_at = ? WHERE namespace = ? AND key = ?",
-  );
-  const selectAll = db.prepare<[string, number], { key: string; value: string }>(
-    "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
-  );
-  const purgeExpired = db.prepare<[number]>(
-    "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?",
-  );
-  purgeExpired.run(nowSeconds());
+  const commit = () => {
+    if (!db.open || !db.inTransaction) return;
+    try {
+      db.exec("COMMIT");
+    } catch (error) {
+      // Only a lock held past busy_timeout by another process gets here; the
+      // batch cannot be kept, so it is undone rather than left holding the lock.
+      if (db.inTransaction) db.exec("ROLLBACK");
+      onCommitError(error as Error);
+    }
+  };
+  return {
+    db,
+    users: 0,
+    statements,
+    commit,
+    write(statement) {
+      if (!db.inTransaction) {
+        db.exec("BEGIN");
+        setImmediate(commit);
+      }
+      return statement();
+    },
+  };
+}
 
+function prepare(db: Database.Database) {
+  return {
+    select: db.prepare<[string, string, number], { value: string }>(
+      "SELECT value FROM kv WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)",
+    ),
+    upsert: db.prepare<[string, string, string, number | null]>(
+      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+    ),
+    remove: db.prepare<[string, string]>("DELETE FROM kv WHERE namespace = ? AND key = ?"),
+    insertNew: db.prepare<[string, string, number, number]>(
+      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, '1', ?)
+       ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
+       WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
+    ),
+    // A counter restarts at 1 once its expiry has passed.
+    increment: db.prepare<{ namespace: string; key: string; now: number }, { value: string }>(
+      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', NULL)
+       ON CONFLICT (namespace, key) DO UPDATE SET
+         value = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
+         expires_at = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN NULL ELSE kv.expires_at END
+       RETURNING value`,
+    ),
+    expireAt: db.prepare<[number, string, string]>(
+      "UPDATE kv SET expires_at = ? WHERE namespace = ? AND key = ?",
+    ),
+    selectAll: db.prepare<[string, number], { key: string; value: string }>(
+      "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
+    ),
+    purgeExpired: db.prepare<[number]>(
+      "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?",
+    ),
+  };
+}
+
+/** One store handle on a shared connection; `release` is called once, by close(). */
+function storeOn(file: OpenFile, release: () => void): Store {
+  const { db, statements: sql, write } = file;
+  let closed = false;
+  const open = () => {
+    if (closed) throw new Error("The SQLite store is closed");
+  };
   return {
     kind: "sqlite",
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
       return {
         read(key) {
-          const row = select.get(namespace, key, nowSeconds());
+          open();
+          const row = sql.select.get(namespace, key, nowSeconds());
           return row ? (JSON.parse(row.value) as T) : undefined;
         },
         write(key, value) {
+          open();
           const expiresAt = ttlSeconds === undefined ? null : nowSeconds() + ttlSeconds;
-          upsert.run(namespace, key, JSON.stringify(value), expiresAt);
+          write(() => sql.upsert.run(namespace, key, JSON.stringify(value), expiresAt));
         },
         delete(key) {
-          remove.run(namespace, key);
+          open();
+          write(() => sql.remove.run(namespace, key));
         },
       };
     },
     counters(namespace: string) {
       return {
         async incr(key: string) {
-          return Number(increment.get({ namespace, key, now: nowSeconds() })?.value ?? 1);
+          open();
+          const row = write(() => sql.increment.get({ namespace, key, now: nowSeconds() }));
+          return Number(row?.value ?? 1);
         },
         async pexpire(key: string, milliseconds: number) {
-          return expireAt.run(nowSeconds() + Math.ceil(milliseconds / 1000), namespace, key)
-            .changes;
+          open();
+          const expiresAt = nowSeconds() + Math.ceil(milliseconds / 1000);
+          return write(() => sql.expireAt.run(expiresAt, namespace, key)).changes;
         },
       };
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
+      open();
       const now = nowSeconds();
       // Inserted, or an expired claim renewed: one row changed. Taken: none.
-      return insertNew.run(namespace, key, now + ttlSeconds, now).changes === 1;
+      return write(() => sql.insertNew.run(namespace, key, now + ttlSeconds, now)).changes === 1;
     },
     async entries<T>(namespace: string) {
-      return selectAll
+      open();
+      return sql.selectAll
         .all(namespace, nowSeconds())
         .map((row) => [row.key, JSON.parse(row.value) as T] as [string, T]);
     },
     async ping() {
+      if (closed || !db.open) return false;
       try {
         db.prepare("SELECT 1").get();
         return true;
@@ -116,9 +205,15 @@ export function openSqliteStore(dataDir: string): Store {
       }
     },
     async close() {
-      if (db.open) db.close();
+      if (closed) return;
+      closed = true;
+      release();
     },
   };
+}
+
+function defaultCommitError(error: Error): void {
+  process.emitWarning(`SQLite store: a batch of writes could not be committed: ${error.message}`);
 }
 
 function nowSeconds(): number {

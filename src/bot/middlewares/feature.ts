@@ -2,18 +2,33 @@ import type { Composer, MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 
 /**
- * Installs a feature's Composer under a name. When the composer handles the
- * update (does not pass it on), the name is recorded for the update's log
- * line; when it passes the update on, the next feature gets it unchanged.
+ * Runs the features in order until one handles the update (does not pass it
+ * on), and records its name for the update's log line; when every feature
+ * passes, the update goes on past them.
+ *
+ * Composing them with `bot.use` one after another would nest each feature
+ * inside the ones before it: an update that reaches the last feature would
+ * wait for its reply inside the suspended frames of every filter it passed
+ * (about a hundred), and with many updates in flight those frames outlive the
+ * young generation and make each garbage collection dear. Here each feature
+ * that passes is finished before the next one starts. No feature does work
+ * after passing an update on, so the order of effects is the same.
  */
-export function feature(name: string, composer: Composer<BotContext>): MiddlewareFn<BotContext> {
-  const run = composer.middleware();
+export function features(
+  list: ReadonlyArray<readonly [name: string, composer: Composer<BotContext>]>,
+): MiddlewareFn<BotContext> {
+  const runs = list.map(([name, composer]) => [name, composer.middleware()] as const);
   return async (ctx, next) => {
-    let passedOn = false;
-    await run(ctx, async () => {
-      passedOn = true;
-      await next();
-    });
-    if (!passedOn) ctx.handledBy ??= name;
+    for (const [name, run] of runs) {
+      let passedOn = false;
+      await run(ctx, async () => {
+        passedOn = true;
+      });
+      if (!passedOn) {
+        ctx.handledBy ??= name;
+        return;
+      }
+    }
+    await next();
   };
 }

@@ -53,7 +53,7 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
     const cached = cache.get(text);
     if (cached) return cached;
     const result = analyze(text, names);
-    if (cache.size > 5_000) cache.clear();
+    if (cache.size >= 1_000) cache.clear();
     cache.set(text, result);
     return result;
   }
@@ -61,7 +61,10 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   return {
     groups,
     // Indexed text keeps the joined forms too, so a query written either way finds it.
-    terms: (text) => groups(text).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
+    // Not cached: the content is analysed once, at start-up, and its thousands of
+    // texts would otherwise sit in the cache meant for questions.
+    terms: (text) =>
+      analyze(text, names).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
   };
 }
 

@@ -16,8 +16,22 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return format.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+// Sources are few and fixed by the content, and nearly every answer cites one:
+// each is formatted once per language rather than once per reply.
+const formattedSources = new WeakMap<Source, Partial<Record<Lang, string>>>();
+
 /** One source as HTML: the outlet (a link where background.md gives a URL) and its date. */
 export function formatSource(source: Source, lang: Lang): string {
+  let byLang = formattedSources.get(source);
+  if (!byLang) {
+    byLang = {};
+    formattedSources.set(source, byLang);
+  }
+  byLang[lang] ??= formatSourceNow(source, lang);
+  return byLang[lang];
+}
+
+function formatSourceNow(source: Source, lang: Lang): string {
   const outlet = source.url
     ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.outlet)}</a>`
     : escapeHtml(source.outlet);

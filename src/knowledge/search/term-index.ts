@@ -25,6 +25,8 @@ export interface Hit {
 
 /** MiniSearch's BM25+ parameters, kept so scores match what the tuning was done with. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** Query terms whose expansions are kept; past this the memory starts afresh. */
+const EXPANSIONS_REMEMBERED = 5_000;
 /** Query terms per search: one bit each in a document's match mask. */
 const MAX_QUERY_TERMS = 32;
 
@@ -63,6 +65,7 @@ export class TermIndex {
   private readonly docMasks: Uint32Array;
   private readonly touched: Int32Array;
   private readonly ownerEvidence: Float64Array;
+  private readonly expanded = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   constructor(documents: readonly TermDocument[], boosts: Record<string, number>) {
     const fields = Object.keys(boosts);
@@ -227,19 +230,31 @@ export class TermIndex {
   /**
    * The indexed terms a query term stands for, with their weights: itself, and
    * for a word the index does not know (a typo), its near neighbours. Fuzzing
-   * known words costs time and finds wrong neighbours.
+   * known words costs time and finds wrong neighbours. Remembered per term:
+   * people ask with the same few hundred words, and the fuzzy walk of the
+   * vocabulary was the costliest step of a search.
    */
-  private *expansions(term: string): Generator<[string, number]> {
-    if (this.postings.has(term)) {
-      yield [term, 1];
-      return;
+  private expansions(term: string): ReadonlyArray<readonly [string, number]> {
+    let found = this.expanded.get(term);
+    if (found === undefined) {
+      found = this.expand(term);
+      if (this.expanded.size >= EXPANSIONS_REMEMBERED) this.expanded.clear();
+      this.expanded.set(term, found);
     }
-    if (isGlossaryTerm(term) || /^\d+$/.test(term) || term.length < TUNING.fuzzyMinLength) return;
+    return found;
+  }
+
+  private expand(term: string): Array<readonly [string, number]> {
+    if (this.postings.has(term)) return [[term, 1]];
+    if (isGlossaryTerm(term) || /^\d+$/.test(term) || term.length < TUNING.fuzzyMinLength)
+      return [];
     const distance = Math.min(2, Math.round(term.length * TUNING.fuzzy));
-    if (distance === 0) return;
-    for (const [near, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) {
-      if (edits > 0) yield [near, (TUNING.fuzzyWeight * near.length) / (near.length + edits)];
+    if (distance === 0) return [];
+    const near: Array<readonly [string, number]> = [];
+    for (const [word, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) {
+      if (edits > 0) near.push([word, (TUNING.fuzzyWeight * word.length) / (word.length + edits)]);
     }
+    return near;
   }
 
   /**
