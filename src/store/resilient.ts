@@ -93,13 +93,7 @@ export function resilientStore(store: Store, logger: Logger): Store {
     },
     claim: (namespace, key, ttlSeconds) =>
       guard(() => store.claim(namespace, key, ttlSeconds), true),
-    counters(namespace) {
-      const counters = store.counters(namespace);
-      return {
-        incr: (key) => guard(() => counters.incr(key), 1),
-        pexpire: (key, milliseconds) => guard(() => counters.pexpire(key, milliseconds), 0),
-      };
-    },
+    hit: (namespace, key, windowMs) => guard(() => store.hit(namespace, key, windowMs), 1),
     entries: (namespace) => store.entries(namespace),
     ping: () => store.ping(),
     close: () => store.close(),

@@ -122,16 +122,16 @@ function prepare(db: Database.Database) {
        ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
        WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
     ),
-    // A counter restarts at 1 once its expiry has passed.
-    increment: db.prepare<{ namespace: string; key: string; now: number }, { value: string }>(
-      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', NULL)
+    // A counter starts at 1 with its window's end; once that has passed, it starts again.
+    hit: db.prepare<
+      { namespace: string; key: string; now: number; end: number },
+      { value: string }
+    >(
+      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', @end)
        ON CONFLICT (namespace, key) DO UPDATE SET
-         value = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
-         expires_at = CASE WHEN kv.expires_at IS NOT NULL AND kv.expires_at <= @now THEN NULL ELSE kv.expires_at END
+         value = CASE WHEN kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
+         expires_at = CASE WHEN kv.expires_at <= @now THEN @end ELSE kv.expires_at END
        RETURNING value`,
-    ),
-    expireAt: db.prepare<[number, string, string]>(
-      "UPDATE kv SET expires_at = ? WHERE namespace = ? AND key = ?",
     ),
     selectAll: db.prepare<[string, number], { key: string; value: string }>(
       "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
@@ -169,19 +169,11 @@ function storeOn(file: OpenFile, release: () => void): Store {
         },
       };
     },
-    counters(namespace: string) {
-      return {
-        async incr(key: string) {
-          open();
-          const row = write(() => sql.increment.get({ namespace, key, now: nowSeconds() }));
-          return Number(row?.value ?? 1);
-        },
-        async pexpire(key: string, milliseconds: number) {
-          open();
-          const expiresAt = nowSeconds() + Math.ceil(milliseconds / 1000);
-          return write(() => sql.expireAt.run(expiresAt, namespace, key)).changes;
-        },
-      };
+    async hit(namespace: string, key: string, windowMs: number) {
+      open();
+      const now = nowSeconds();
+      const end = now + Math.ceil(windowMs / 1000);
+      return Number(write(() => sql.hit.get({ namespace, key, now, end }))?.value ?? 1);
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       open();

@@ -17,19 +17,15 @@ export interface Store {
    */
   claim(namespace: string, key: string, ttlSeconds: number): Promise<boolean>;
   /**
-   * Counters that expire, shaped like the Redis calls @grammyjs/ratelimiter
-   * makes (incr, then pexpire on the first hit): the rate limit lives in the
-   * store, shared by every instance on Redis.
+   * Counts one hit on a key and returns the count in the current window; the
+   * first hit starts a window of `windowMs`, in the same step, so a counter
+   * can never be left without an expiry. The rate limit lives here, shared by
+   * every instance on Redis (one round trip per update).
    */
-  counters(namespace: string): CounterClient;
+  hit(namespace: string, key: string, windowMs: number): Promise<number>;
   /** Every entry of a namespace (for reports, not for request handling). */
   entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
-}
-
-export interface CounterClient {
-  incr(key: string): Promise<number>;
-  pexpire(key: string, milliseconds: number): Promise<number>;
 }

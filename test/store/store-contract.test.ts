@@ -140,15 +140,16 @@ describe.each(backends)("$name store", (backend) => {
     expect(await a.claim(name, "u1", 1)).toBe(true);
   });
 
-  it("counts with an expiry, as the rate limiter uses it", async () => {
+  it("counts hits in a window that the first hit starts, as the rate limiter uses it", async () => {
     const [a, b] = [await open(), await open()];
     const name = ns("counter");
-    expect(await a.counters(name).incr("u")).toBe(1);
-    await a.counters(name).pexpire("u", 1000);
-    expect(await b.counters(name).incr("u")).toBe(2);
-    expect(await a.counters(name).incr("u")).toBe(3);
+    expect(await a.hit(name, "u", 1000)).toBe(1);
+    expect(await b.hit(name, "u", 1000)).toBe(2);
+    expect(await a.hit(name, "u", 1000)).toBe(3);
+    expect(await a.hit(name, "other", 1000)).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    expect(await b.counters(name).incr("u")).toBe(1);
+    expect(await b.hit(name, "u", 1000)).toBe(1);
+    expect(await a.hit(name, "u", 1000)).toBe(2);
   });
 
   it("answers ping while open", async () => {

@@ -13,10 +13,17 @@ export const RATE_LIMIT = { updates: 20, windowMs: 10_000 };
  * are not counted: Telegram sends one per keystroke and throttles them itself.
  */
 export function rateLimit(store: Store): MiddlewareFn<BotContext> {
-  return limit<BotContext, ReturnType<Store["counters"]>>({
+  // The limiter's Redis client interface: it calls incr, and pexpire when the
+  // count is 1. store.hit starts the window itself, atomically, so the
+  // follow-up pexpire has nothing left to do.
+  const counters = {
+    incr: (key: string) => store.hit("ratelimit", key, RATE_LIMIT.windowMs),
+    pexpire: async () => 1,
+  };
+  return limit<BotContext, typeof counters>({
     timeFrame: RATE_LIMIT.windowMs,
     limit: RATE_LIMIT.updates,
-    storageClient: store.counters("ratelimit"),
+    storageClient: counters,
     keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
     onLimitExceeded: async (ctx) => {
       ctx.logger.warn("rate limit reached");
