@@ -181,7 +181,104 @@ async function webhooks(
   return report(label, latencies.length, (done - began) / 1000, latencies, memory, cpu);
 }
 
-console.log(`${BURST} questions from distinct users, each process on this 2-core machine:\n`);
+/**
+ * BENCH_SOAK_MINUTES=10: instead of the burst, a steady load for that long on
+ * the long-polling bot (SQLite) and on two webhook instances (Redis) at once,
+ * BENCH_SOAK_RATE updates/s each (default 100) from a pool of 5,000 users;
+ * prints every process's resident memory each minute, to show it stays flat.
+ */
+const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 0);
+const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 100);
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** A question from one of 5,000 returning users: sessions are read again, as in real use. */
+function soakUpdate(i: number): Update {
+  const user = 20_000_000 + (i % 5_000);
+  const id = nextId++;
+  return {
+    update_id: id,
+    message: {
+      message_id: id,
+      date: 0,
+      chat: { id: user, type: "private", first_name: "Soak" },
+      from: { id: user, is_bot: false, first_name: "Soak" },
+      text: questions[i % questions.length] ?? "ITPP?",
+    },
+  } as Update;
+}
+
+async function soak(minutes: number): Promise<void> {
+  console.log(
+    `soak: ${minutes} min at ${SOAK_RATE} updates/s to the long-polling bot and ${SOAK_RATE} updates/s across 2 webhook instances on Redis\n`,
+  );
+  const pollApi = await startFakeBotApi({ token: TOKEN });
+  const hookApi = await startFakeBotApi({ token: TOKEN });
+  const ports = [await freePort(), await freePort()];
+  const poller = bot(pollApi);
+  const hooks = ports.map((port) => bot(hookApi, { REDIS_URL: REDIS, ...hookEnv(port) }));
+  await poller.waitForOutput(/polling Telegram/, 60_000);
+  for (const hook of hooks) await hook.waitForOutput(/webhook listening/, 60_000);
+  const pids = [poller, ...hooks].map((proc) =>
+    processInGroup(proc.child.pid ?? 0, "dist/main.js"),
+  );
+  const replies = [0, 0];
+  const count = (api: FakeBotApi, slot: number) => {
+    replies[slot] = (replies[slot] ?? 0) + api.callsTo("sendMessage").length;
+    api.calls.length = 0; // the fake keeps every call; a soak would fill its memory
+  };
+  let sent = 0;
+  let failed = 0;
+  const rows: string[] = [];
+  const sample = (minute: number) => {
+    count(pollApi, 0);
+    count(hookApi, 1);
+    rows.push(
+      `${String(minute).padStart(6)}   ${String(sent * 2).padStart(8)}   ${String((replies[0] ?? 0) + (replies[1] ?? 0)).padStart(8)}   ${pids.map((pid) => rssMb(pid).toFixed(1).padStart(8)).join("   ")}`,
+    );
+    console.log(rows.at(-1));
+  };
+  console.log(" minute    updates    replies   RSS MB: polling   webhook A   webhook B");
+  sample(0);
+  const began = Date.now();
+  const end = began + minutes * 60_000;
+  let nextSample = 1;
+  while (Date.now() < end) {
+    // Keep to the rate: send what is due for the time elapsed.
+    const due = Math.floor(((Date.now() - began) / 1000) * SOAK_RATE);
+    while (sent < due) {
+      const i = sent++;
+      pollApi.push(soakUpdate(i) as Omit<Update, "update_id">);
+      void fetch(`http://127.0.0.1:${ports[i % 2]}/hook`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-telegram-bot-api-secret-token": SECRET,
+        },
+        body: JSON.stringify(soakUpdate(i + 2_500)),
+      }).then(
+        (response) => {
+          if (!response.ok) failed++;
+        },
+        () => failed++,
+      );
+    }
+    if (Date.now() - began >= nextSample * 60_000) sample(nextSample++);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  if (nextSample <= minutes) sample(nextSample);
+  for (const proc of [poller, ...hooks]) await proc.stop();
+  await pollApi.close();
+  await hookApi.close();
+  console.log(
+    `\nsent ${sent * 2} updates, ${(replies[0] ?? 0) + (replies[1] ?? 0)} replies, ${failed} webhook requests failed`,
+  );
+}
+
 const dataDir = () => mkdtempSync(join(tmpdir(), "pb-e2e-"));
 const bot = (api: FakeBotApi, extra: Record<string, string> = {}) =>
   runNpm(["start"], {
@@ -199,6 +296,12 @@ const hookEnv = (port: number) => ({
   HOST: "127.0.0.1",
 });
 
+if (SOAK_MINUTES > 0) {
+  await soak(SOAK_MINUTES);
+  process.exit(0);
+}
+
+console.log(`${BURST} questions from distinct users, each process on this 2-core machine:\n`);
 const ratios: string[] = [];
 if (MODES.includes("polling")) {
   const bare = await polling(
