@@ -38,8 +38,38 @@ function formatSourceNow(source: Source, lang: Lang): string {
   return source.date ? `${outlet}, ${formatDate(source.date, lang)}` : outlet;
 }
 
+// Nearly every reply ends with a source line, and a line depends only on the
+// sources, the language and the UI strings: each is made once. (Building it
+// went through i18next's plural and interpolation machinery every time.)
+const sourceLines = new WeakMap<Content, WeakMap<Translate, Map<string, string>>>();
+
 /** "Source: …" / "Sources: …; …" in the reader's language. */
 export function sourceLine(
+  content: Content,
+  sourceIds: readonly string[],
+  lang: Lang,
+  t: Translate,
+): string {
+  let byStrings = sourceLines.get(content);
+  if (!byStrings) {
+    byStrings = new WeakMap();
+    sourceLines.set(content, byStrings);
+  }
+  let lines = byStrings.get(t);
+  if (!lines) {
+    lines = new Map();
+    byStrings.set(t, lines);
+  }
+  const key = `${lang} ${sourceIds.join(" ")}`;
+  let line = lines.get(key);
+  if (line === undefined) {
+    line = sourceLineNow(content, sourceIds, lang, t);
+    lines.set(key, line);
+  }
+  return line;
+}
+
+function sourceLineNow(
   content: Content,
   sourceIds: readonly string[],
   lang: Lang,
