@@ -7,19 +7,21 @@ export type { Logger };
 /**
  * Paths pino censors in every log object. Anything that may carry the bot
  * token or the webhook secret is listed here, so a careless `log.info({ config })`
- * still cannot leak them.
+ * still cannot leak them. No wildcards: pino checks these on every line, and a
+ * wildcard path walks every key of every object logged (it was 5 % of what an
+ * update allocates). The secret values themselves are also scrubbed from every
+ * written line, wherever they hide (see `secrets` below).
  */
 export const REDACTED_PATHS = [
   "token",
   "botToken",
   "webhookSecret",
   "secret",
-  "*.token",
-  "*.botToken",
-  "*.webhookSecret",
-  "*.secret",
+  "secretToken",
   "config.botToken",
   "config.webhookSecret",
+  "webhook.secret",
+  "options.secretToken",
   'headers["x-telegram-bot-api-secret-token"]',
   'req.headers["x-telegram-bot-api-secret-token"]',
 ];

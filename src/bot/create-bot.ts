@@ -154,6 +154,12 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     features([
       // The quiz first: while one runs, its answers and /cancel must reach it.
       ["quiz", quizFeature({ knowledge, i18n, store }, transformers)],
+      // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
+      ["feedback", feedbackFeature()],
+      // Questions are most of the traffic, so ask comes early; the features
+      // after it take only commands, buttons, inline queries and membership
+      // changes, none of which ask takes (it leaves commands other than /ask alone).
+      ["ask", askFeature()],
       ["start", startFeature()],
       ["help", helpFeature()],
       ["language", languageFeature()],
@@ -162,9 +168,6 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       ["article", articleFeature()],
       ["group-welcome", groupWelcomeFeature()],
       ["inline", inlineFeature()],
-      // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
-      ["feedback", feedbackFeature()],
-      ["ask", askFeature()],
       ["fallback", fallbackFeature()],
     ]),
   );

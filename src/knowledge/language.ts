@@ -82,6 +82,9 @@ function wordsOf(text: string): string[] {
 function scriptOf(char: string): Lang | undefined {
   const code = char.charCodeAt(0);
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? "en" : undefined;
+  // The blocks nearly every question is written in, without a regular expression.
+  if (code >= 0x0400 && code <= 0x04ff) return "uk";
+  if (code >= 0xac00 && code <= 0xd7a3) return "ko";
   if (HANGUL.test(char)) return "ko";
   if (CYRILLIC.test(char)) return "uk";
   if (LATIN.test(char)) return "en";

@@ -195,16 +195,13 @@ export class TermIndex {
       this.docScores[doc] = 0;
       this.docMasks[doc] = 0;
     }
+    const weights = this.questionWeights(groups, termIndex);
     const hits: Hit[] = [];
     for (const [owner, score] of best) {
-      const evidence = (term: string) => {
-        const i = termIndex.get(term);
-        return i === undefined ? 0 : (this.ownerEvidence[owner * MAX_QUERY_TERMS + i] ?? 0);
-      };
       hits.push({
         id: this.ownerIds[owner] as string,
         score: score + TUNING.secondaryShare * (rest.get(owner) ?? 0),
-        coverage: this.coverage(groups, evidence),
+        coverage: this.coverage(weights, owner),
       });
       this.ownerEvidence.fill(0, owner * MAX_QUERY_TERMS, (owner + 1) * MAX_QUERY_TERMS);
     }
@@ -258,24 +255,50 @@ export class TermIndex {
   }
 
   /**
+   * Each word group of the question: its weight (its rarity; an off-topic word
+   * weighs TUNING.offtopicWeight and is never explained by a match, even where
+   * its letters occur), and the query-term slots of its terms. Worked out once
+   * per search, not once per candidate.
+   */
+  private questionWeights(groups: readonly TermGroup[], termIndex: Map<string, number>) {
+    let total = 0;
+    const parts: Array<{ weight: number; slots: number[] }> = [];
+    for (const group of groups) {
+      const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
+      total += weight;
+      if (group.offtopic) continue;
+      const slots: number[] = [];
+      for (const term of group.terms) {
+        const i = termIndex.get(term);
+        if (i !== undefined) slots.push(i);
+      }
+      for (const term of group.joined ?? []) {
+        const i = termIndex.get(term);
+        if (i !== undefined) slots.push(i);
+      }
+      parts.push({ weight, slots });
+    }
+    return { total, parts };
+  }
+
+  /**
    * A word counts fully when a way of asking, a keyword or a name matched it,
    * and less when only the answer text did (answers mention more than they
    * are about: "how many countries are in NATO" is not about the areas).
    */
-  private coverage(groups: readonly TermGroup[], evidence: (term: string) => number): number {
-    let total = 0;
+  private coverage(
+    { total, parts }: ReturnType<TermIndex["questionWeights"]>,
+    owner: number,
+  ): number {
+    if (total === 0) return 0;
+    const base = owner * MAX_QUERY_TERMS;
     let covered = 0;
-    for (const group of groups) {
-      const weight = group.offtopic ? TUNING.offtopicWeight : this.idf(group.terms[0] as string);
-      total += weight;
-      // An off-topic word is never explained by a match, even where its letters occur.
-      if (group.offtopic) continue;
+    for (const { weight, slots } of parts) {
       let strength = 0;
-      for (const term of group.terms) strength = Math.max(strength, evidence(term));
-      for (const term of group.joined ?? []) strength = Math.max(strength, evidence(term));
+      for (const i of slots) strength = Math.max(strength, this.ownerEvidence[base + i] ?? 0);
       covered += weight * strength;
     }
-    return total === 0 ? 0 : covered / total;
+    return covered / total;
   }
 }
 
