@@ -59,6 +59,16 @@ function peakMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** Waits until each process says it is ready; if one does not, stops them all (no bot is left running). */
+async function startedOrStopped(procs: RunningProcess[], ready: RegExp): Promise<void> {
+  try {
+    for (const proc of procs) await proc.waitForOutput(ready, 60_000);
+  } catch (error) {
+    for (const proc of procs) await proc.stop();
+    throw error;
+  }
+}
+
 /** CPU time (user + system) a process has used so far, in ms; steadier than wall time on a shared machine. */
 function cpuMs(pid: number): number {
   // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses.
@@ -118,7 +128,7 @@ async function polling(
 ): Promise<number> {
   const api = await startFakeBotApi({ token: TOKEN });
   const proc = start(api);
-  await proc.waitForOutput(/polling Telegram/, 60_000);
+  await startedOrStopped([proc], /polling Telegram/);
   const pid = processInGroup(proc.child.pid ?? 0, needle);
   const pushedAt = new Map<number, number>();
   const cpuBefore = cpuMs(pid);
@@ -149,7 +159,7 @@ async function webhooks(
   const api = await startFakeBotApi({ token: TOKEN });
   const ports = [await freePort(), await freePort()];
   const procs = ports.map((port) => start(api, port));
-  for (const proc of procs) await proc.waitForOutput(/webhook listening/, 60_000);
+  await startedOrStopped(procs, /webhook listening/);
   const pids = procs.map((proc) => processInGroup(proc.child.pid ?? 0, needle));
   const latencies: number[] = [];
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
@@ -220,8 +230,8 @@ async function soak(minutes: number): Promise<void> {
   const ports = [await freePort(), await freePort()];
   const poller = bot(pollApi);
   const hooks = ports.map((port) => bot(hookApi, { REDIS_URL: REDIS, ...hookEnv(port) }));
-  await poller.waitForOutput(/polling Telegram/, 60_000);
-  for (const hook of hooks) await hook.waitForOutput(/webhook listening/, 60_000);
+  await startedOrStopped([poller], /polling Telegram/);
+  await startedOrStopped(hooks, /webhook listening/);
   const pids = [poller, ...hooks].map((proc) =>
     processInGroup(proc.child.pid ?? 0, "dist/main.js"),
   );

@@ -140,7 +140,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
         adapter: {
           read: (ctx) => (ctx.from ? ctx.session.conversation : undefined),
           write: (ctx, state) => {
-            ctx.session.conversation = state;
+            if (ctx.from) ctx.session.conversation = state;
           },
           delete: (ctx) => {
             if (ctx.from) delete ctx.session.conversation;
