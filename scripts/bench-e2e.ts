@@ -35,28 +35,26 @@ let nextId = Date.now() % 1_000_000_000;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-function update(i: number): Update {
-  const user = {
-    id: 10_000_000 + (nextId % 1_000_000) * 10 + (i % 10),
-    is_bot: false,
-    first_name: "Bench",
-  };
+/** Question i of the set, from `user` (by default a new user for every update). */
+function update(i: number, user?: number): Update {
   const id = nextId++;
+  const from = user ?? id;
   return {
     update_id: id,
     message: {
       message_id: id,
       date: 0,
-      chat: { id: id, type: "private", first_name: "Bench" },
-      from: { ...user, id },
+      chat: { id: from, type: "private", first_name: "Bench" },
+      from: { id: from, is_bot: false, first_name: "Bench" },
       text: questions[i % questions.length] ?? "ITPP?",
     },
   } as Update;
 }
 
-function peakMb(pid: number): number {
+/** A memory figure of a process from /proc, in MB: VmHWM (peak resident) or VmRSS (resident now). */
+function memoryMb(pid: number, field: "VmHWM" | "VmRSS" = "VmHWM"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** Waits until each process says it is ready; if one does not, stops them all (no bot is left running). */
@@ -144,7 +142,7 @@ async function polling(
     await new Promise((resolve) => setTimeout(resolve, 20));
   const done = performance.now();
   const latencies = replies().map((c) => c.at - (pushedAt.get(Number(c.payload.chat_id)) ?? c.at));
-  const memory = [peakMb(pid)];
+  const memory = [memoryMb(pid)];
   const cpu = cpuMs(pid) - cpuBefore;
   await proc.stop();
   await api.close();
@@ -184,7 +182,7 @@ async function webhooks(
     }),
   );
   const done = performance.now();
-  const memory = pids.map(peakMb);
+  const memory = pids.map((pid) => memoryMb(pid));
   const cpu = pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpuBefore;
   for (const proc of procs) await proc.stop();
   await api.close();
@@ -200,26 +198,8 @@ async function webhooks(
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 0);
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 100);
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 /** A question from one of 5,000 returning users: sessions are read again, as in real use. */
-function soakUpdate(i: number): Update {
-  const user = 20_000_000 + (i % 5_000);
-  const id = nextId++;
-  return {
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 0,
-      chat: { id: user, type: "private", first_name: "Soak" },
-      from: { id: user, is_bot: false, first_name: "Soak" },
-      text: questions[i % questions.length] ?? "ITPP?",
-    },
-  } as Update;
-}
+const soakUpdate = (i: number) => update(i, 20_000_000 + (i % 5_000));
 
 async function soak(minutes: number): Promise<void> {
   console.log(
@@ -247,7 +227,7 @@ async function soak(minutes: number): Promise<void> {
     count(pollApi, 0);
     count(hookApi, 1);
     rows.push(
-      `${String(minute).padStart(6)}   ${String(sent * 2).padStart(8)}   ${String((replies[0] ?? 0) + (replies[1] ?? 0)).padStart(8)}   ${pids.map((pid) => rssMb(pid).toFixed(1).padStart(8)).join("   ")}`,
+      `${String(minute).padStart(6)}   ${String(sent * 2).padStart(8)}   ${String((replies[0] ?? 0) + (replies[1] ?? 0)).padStart(8)}   ${pids.map((pid) => memoryMb(pid, "VmRSS").toFixed(1).padStart(8)).join("   ")}`,
     );
     console.log(rows.at(-1));
   };
