@@ -1,5 +1,6 @@
 import { CommandGroup } from "@grammyjs/commands";
 import type { Api } from "grammy";
+import type { Message } from "grammy/types";
 import type { I18n } from "../i18n/i18n.js";
 import { LANGS } from "../knowledge/lang.js";
 import type { BotContext } from "./context.js";
@@ -10,6 +11,11 @@ import type { BotContext } from "./context.js";
  */
 export const COMMANDS = ["start", "help", "ask", "areas", "quotes", "article", "language"] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** A message that opens with a command (`/quiz`, `/ask@SomeBot …`). */
+export function isCommand(message: Pick<Message, "entities"> | undefined): boolean {
+  return message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0) ?? false;
+}
 
 /**
  * Builds the command menus: the English one as Telegram's default, plus one

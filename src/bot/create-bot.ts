@@ -1,6 +1,14 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, type BotError, GrammyError, session, type Transformer } from "grammy";
+import {
+  Bot,
+  type BotConfig,
+  type BotError,
+  Composer,
+  GrammyError,
+  session,
+  type Transformer,
+} from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { I18n } from "../i18n/i18n.js";
@@ -9,6 +17,7 @@ import type { Logger } from "../logger.js";
 import { StoreUnavailableError } from "../store/resilient.js";
 import { skipUnchangedWrites } from "../store/skip-unchanged.js";
 import type { Store } from "../store/types.js";
+import { isCommand } from "./commands.js";
 import type { BotContext, SessionData } from "./context.js";
 import { areasFeature } from "./features/areas.js";
 import { articleFeature } from "./features/article.js";
@@ -22,7 +31,7 @@ import { languageFeature } from "./features/language.js";
 import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
-import { features } from "./middlewares/feature.js";
+import { type FeatureList, features } from "./middlewares/feature.js";
 import { handleEachUpdateOnce } from "./middlewares/once.js";
 import { rateLimit } from "./middlewares/rate-limit.js";
 import { replyLanguage } from "./middlewares/reply-language.js";
@@ -133,47 +142,55 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   guarded.use(rateLimit(store));
   // A running quiz is kept inside the user's session: one store read per
   // update instead of two, and one write when either changes.
-  guarded.use(
-    conversations<BotContext, BotContext>({
-      storage: {
-        type: "context",
-        adapter: {
-          read: (ctx) => (ctx.from ? ctx.session.conversation : undefined),
-          write: (ctx, state) => {
-            if (ctx.from) ctx.session.conversation = state;
-          },
-          delete: (ctx) => {
-            if (ctx.from) delete ctx.session.conversation;
-          },
+  const quizState = conversations<BotContext, BotContext>({
+    storage: {
+      type: "context",
+      adapter: {
+        read: (ctx) => (ctx.from ? ctx.session.conversation : undefined),
+        write: (ctx, state) => {
+          if (ctx.from) ctx.session.conversation = state;
+        },
+        delete: (ctx) => {
+          if (ctx.from) delete ctx.session.conversation;
         },
       },
-    }),
-  );
-
-  guarded.use(
-    features([
-      // The quiz first: while one runs, its answers and /cancel must reach it.
-      ["quiz", quizFeature({ knowledge, i18n, store }, transformers)],
-      // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
-      ["feedback", feedbackFeature()],
-      // Questions are most of the traffic, so ask comes early; the features
-      // after it take only commands, buttons, inline queries and membership
-      // changes, none of which ask takes (it leaves commands other than /ask alone).
-      ["ask", askFeature()],
-      ["start", startFeature()],
-      ["help", helpFeature()],
-      ["language", languageFeature()],
-      ["areas", areasFeature()],
-      ["quotes", quotesFeature()],
-      ["article", articleFeature()],
-      ["group-welcome", groupWelcomeFeature()],
-      ["inline", inlineFeature()],
-      ["fallback", fallbackFeature()],
-    ]),
-  );
+    },
+  });
+  const otherFeatures: FeatureList = [
+    // Before ask: a reply to the "what was wrong?" prompt is a comment, not a question.
+    ["feedback", feedbackFeature()],
+    // Questions are most of the traffic, so ask comes early; the features
+    // after it take only commands, buttons, inline queries and membership
+    // changes, none of which ask takes (it leaves commands other than /ask alone).
+    ["ask", askFeature()],
+    ["start", startFeature()],
+    ["help", helpFeature()],
+    ["language", languageFeature()],
+    ["areas", areasFeature()],
+    ["quotes", quotesFeature()],
+    ["article", articleFeature()],
+    ["group-welcome", groupWelcomeFeature()],
+    ["inline", inlineFeature()],
+    ["fallback", fallbackFeature()],
+  ];
+  const withQuiz = new Composer<BotContext>(
+    quizState,
+    // The quiz first: while one runs, its answers and /cancel must reach it.
+    features([["quiz", quizFeature({ knowledge, i18n, store }, transformers)], ...otherFeatures]),
+  ).middleware();
+  const withoutQuiz = features(otherFeatures);
+  // A quiz is either running (its state is in the session) or started or
+  // cancelled by a command (/quiz, /cancel, /start quiz). Every other update,
+  // nearly all of them questions, skips the conversations plugin and the
+  // quiz: they would only have found no quiz, at a cost on every update.
+  guarded.use((ctx, next) => (mayConcernQuiz(ctx) ? withQuiz : withoutQuiz)(ctx, next));
 
   bot.catch((error) => {
     logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "update failed");
   });
   return bot;
+}
+
+function mayConcernQuiz(ctx: BotContext): boolean {
+  return (ctx.from !== undefined && ctx.session.conversation !== undefined) || isCommand(ctx.msg);
 }

@@ -13,6 +13,9 @@ import { TUNING } from "./tuning.js";
  */
 const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
 
+/** Questions whose answers are kept; past this the memory starts afresh. */
+const ANSWERS_REMEMBERED = 1_000;
+
 export type NoAnswerReason = "empty" | "out-of-scope";
 
 export interface ArticlePassage {
@@ -67,72 +70,86 @@ export function createAnswerEngine(deps: {
     ordered.slice(1).map((sentence, i) => [sentence.id, ordered[i] as ArticleSentence]),
   );
 
+  const remembered = new Map<string, Answer>();
   return {
-    answer(question, { preferredLang } = {}) {
-      const detectedLang = detectLanguage(question);
-      const lang = detectedLang ?? preferredLang ?? "en";
-      const groups = analyzer.groups(question);
-      const base = { lang, detectedLang };
-      if (groups.length === 0) {
-        return {
-          ...base,
-          kind: "none",
-          confidence: 0,
-          alternatives: featured.slice(0, 3),
-          reason: "empty",
-        };
+    answer(question, options = {}) {
+      // The answer depends on nothing but the question and the preferred
+      // language, and people ask the same questions again and again.
+      const key = `${options.preferredLang ?? ""}\u0000${question}`;
+      let found = remembered.get(key);
+      if (found === undefined) {
+        found = answerAfresh(question, options);
+        if (remembered.size >= ANSWERS_REMEMBERED) remembered.clear();
+        remembered.set(key, found);
       }
+      return found;
+    },
+  };
 
-      const hits = facts[lang].find(groups, 5);
-      const [top, ...rest] = hits;
-      const features = matchFeatures(facts[lang], groups, hits);
-      const confidence = confidenceOf(features);
-      // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
-      // that explains it all is the answer, however short the question.
-      const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
-      if (top && (confidence >= CALIBRATION.threshold || (namesOnly && top.coverage >= 0.99))) {
-        const close = rest.filter(
-          (hit) =>
-            hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
-        );
-        return {
-          ...base,
-          kind: "fact",
-          fact: fact(top.id),
-          confidence,
-          features,
-          alternatives: close.slice(0, 2).map((hit) => fact(hit.id)),
-        };
-      }
-
-      // The article is a fallback for questions on its subject, not for off-topic ones.
-      const [sentenceHit] = features.offtopic ? [] : article[lang].find(groups, 1);
-      if (sentenceHit && sentenceHit.coverage >= TUNING.articleThreshold) {
-        const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
-        const quote = quoteBySentence.get(sentence.id);
-        const previous = previousSentence.get(sentence.id);
-        const sentences =
-          previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
-        return {
-          ...base,
-          kind: "article",
-          passage: { sentences, ...(quote ? { quote } : {}) },
-          confidence: sentenceHit.coverage,
-          alternatives: [],
-        };
-      }
-
-      const suggestions = hits
-        .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
-        .map((hit) => fact(hit.id));
+  function answerAfresh(question: string, { preferredLang }: AnswerOptions): Answer {
+    const detectedLang = detectLanguage(question);
+    const lang = detectedLang ?? preferredLang ?? "en";
+    const groups = analyzer.groups(question);
+    const base = { lang, detectedLang };
+    if (groups.length === 0) {
       return {
         ...base,
         kind: "none",
+        confidence: 0,
+        alternatives: featured.slice(0, 3),
+        reason: "empty",
+      };
+    }
+
+    const hits = facts[lang].find(groups, 5);
+    const [top, ...rest] = hits;
+    const features = matchFeatures(facts[lang], groups, hits);
+    const confidence = confidenceOf(features);
+    // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
+    // that explains it all is the answer, however short the question.
+    const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
+    if (top && (confidence >= CALIBRATION.threshold || (namesOnly && top.coverage >= 0.99))) {
+      const close = rest.filter(
+        (hit) =>
+          hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
+      );
+      return {
+        ...base,
+        kind: "fact",
+        fact: fact(top.id),
         confidence,
         features,
-        alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
-        reason: "out-of-scope",
+        alternatives: close.slice(0, 2).map((hit) => fact(hit.id)),
       };
-    },
-  };
+    }
+
+    // The article is a fallback for questions on its subject, not for off-topic ones.
+    const [sentenceHit] = features.offtopic ? [] : article[lang].find(groups, 1);
+    if (sentenceHit && sentenceHit.coverage >= TUNING.articleThreshold) {
+      const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
+      const quote = quoteBySentence.get(sentence.id);
+      const previous = previousSentence.get(sentence.id);
+      const sentences =
+        previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
+      return {
+        ...base,
+        kind: "article",
+        passage: { sentences, ...(quote ? { quote } : {}) },
+        confidence: sentenceHit.coverage,
+        alternatives: [],
+      };
+    }
+
+    const suggestions = hits
+      .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
+      .map((hit) => fact(hit.id));
+    return {
+      ...base,
+      kind: "none",
+      confidence,
+      features,
+      alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
+      reason: "out-of-scope",
+    };
+  }
 }

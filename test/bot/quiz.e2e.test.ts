@@ -47,6 +47,14 @@ describe("/quiz", () => {
     expect(textsOf(await chat.send("/cancel"))).toEqual([i18n.t("uk")("quiz.nothingToCancel")]);
   });
 
+  it("starts from the /start quiz deep link, and after /cancel questions are answered again", async () => {
+    const { chat } = open();
+    expect(textsOf(await chat.send("/start quiz"))[0]).toBe(i18n.t("en")("quiz.intro"));
+    await chat.send("/cancel");
+    const [answer] = textsOf(await chat.send("When was the ITPP signed?"));
+    expect(answer).toMatch(/11 July 2023/);
+  });
+
   it("survives a restart: the same questions, continued where it was", async () => {
     const first = open();
     await first.chat.send("/quiz");

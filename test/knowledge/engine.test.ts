@@ -98,6 +98,18 @@ describe("answer()", () => {
   it("says when there is nothing to go by", () => {
     expect(knowledge.answer("?!").reason).toBe("empty");
   });
+
+  it("remembers answers per question and preferred language, and stays right past its limit", () => {
+    const engine = createKnowledge(content);
+    const first = engine.answer("ITPP?", { preferredLang: "ko" });
+    expect(engine.answer("ITPP?", { preferredLang: "ko" })).toBe(first);
+    // Same words, another preferred language: another answer, not the remembered one.
+    expect(engine.answer("ITPP?", { preferredLang: "uk" }).lang).toBe("uk");
+    for (let i = 0; i < 1_100; i++) engine.answer(`When was the ITPP signed? ${i}`);
+    const again = engine.answer("ITPP?", { preferredLang: "ko" });
+    expect(again).toEqual(first);
+    expect(engine.answer("When was the ITPP signed?").fact?.id).toBe("itpp-signed-when");
+  });
 });
 
 describe("composed replies", () => {

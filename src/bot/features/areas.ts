@@ -1,8 +1,9 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { areaCard, areasList } from "../../knowledge/compose/cards.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { editMessage } from "../edit.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { AREA_ACTION, AREA_LIST, areaCardKeyboard, areasKeyboard } from "../keyboards/browse.js";
 
 /**
@@ -11,7 +12,7 @@ import { AREA_ACTION, AREA_LIST, areaCardKeyboard, areasKeyboard } from "../keyb
  * the list. Works the same in groups.
  */
 export function areasFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.command("areas", sendAreas);
   composer.callbackQuery(callbackPattern(AREA_ACTION), async (ctx) => {
     const data = decodeCallback(ctx.callbackQuery.data);

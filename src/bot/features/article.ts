@@ -1,8 +1,9 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { articlePage, articlePages } from "../../knowledge/compose/cards.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { editMessage } from "../edit.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { ARTICLE_ACTION, pagerKeyboard } from "../keyboards/browse.js";
 
 /**
@@ -11,7 +12,7 @@ import { ARTICLE_ACTION, pagerKeyboard } from "../keyboards/browse.js";
  * fits one message; ◀ ▶ turn the pages in place.
  */
 export function articleFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.command("article", sendArticle);
   composer.callbackQuery(callbackPattern(ARTICLE_ACTION), async (ctx) => {
     const data = decodeCallback(ctx.callbackQuery.data);

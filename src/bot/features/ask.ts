@@ -1,9 +1,11 @@
-import { Composer, type Filter } from "grammy";
+import type { Composer, Filter } from "grammy";
 import { recordUnanswered } from "../../feedback/records.js";
 import { composeReply, factReply, type Reply } from "../../knowledge/compose/answer-reply.js";
 import type { Lang } from "../../knowledge/lang.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
+import { isCommand } from "../commands.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { ASK_FACT_ACTION, answerKeyboard } from "../keyboards/answer.js";
 
 /**
@@ -11,7 +13,7 @@ import { ASK_FACT_ACTION, answerKeyboard } from "../keyboards/answer.js";
  * addressed (a reply to it, an @mention, or /ask). /ask works everywhere.
  */
 export function askFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
 
   composer.command("ask", async (ctx) => {
     const question = ctx.match.trim();
@@ -22,7 +24,7 @@ export function askFeature(): Composer<BotContext> {
     await answerQuestion(ctx, question);
   });
 
-  const text = composer.on("message:text").filter((ctx) => !isCommand(ctx));
+  const text = composer.on("message:text").filter((ctx) => !isCommand(ctx.msg));
   text.filter(
     (ctx) => ctx.chat.type === "private",
     (ctx) => answerQuestion(ctx, ctx.msg.text),
@@ -95,13 +97,6 @@ function replyTo(ctx: BotContext) {
 }
 
 type TextContext = Filter<BotContext, "message:text">;
-
-function isCommand(ctx: TextContext): boolean {
-  return (
-    ctx.msg.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ??
-    false
-  );
-}
 
 function addressesBot(ctx: TextContext): boolean {
   if (ctx.msg.reply_to_message?.from?.id === ctx.me.id) return true;

@@ -1,5 +1,6 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 
 /**
  * The last feature: what reaches it in a private chat was not understood by
@@ -8,7 +9,7 @@ import type { BotContext } from "../context.js";
  * In groups the bot stays quiet unless addressed.
  */
 export function fallbackFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   const privateChat = composer.chatType("private");
   privateChat.on("message::bot_command", async (ctx) => {
     await ctx.reply(ctx.t("fallback.unknownCommand"));

@@ -1,7 +1,8 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { recordFeedback } from "../../feedback/records.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { FEEDBACK_ACTION, NO_FACT } from "../keyboards/answer.js";
 
 /**
@@ -12,7 +13,7 @@ import { FEEDBACK_ACTION, NO_FACT } from "../keyboards/answer.js";
  * recorded without a follow-up. Nothing stored names the user.
  */
 export function feedbackFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
 
   composer.callbackQuery(callbackPattern(FEEDBACK_ACTION), async (ctx) => {
     const data = decodeCallback(ctx.callbackQuery.data);

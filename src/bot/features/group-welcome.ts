@@ -1,5 +1,6 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 
 /**
  * When the bot is added to a group, it says once how to use it there: /ask
@@ -7,7 +8,7 @@ import type { BotContext } from "../context.js";
  * and inline mode. It replies in the language of whoever added it.
  */
 export function groupWelcomeFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.on("my_chat_member", async (ctx) => {
     const { old_chat_member: before, new_chat_member: after } = ctx.myChatMember;
     const inGroup = ctx.chat.type === "group" || ctx.chat.type === "supergroup";

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
+import { type Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { composeReply, factReply } from "../../knowledge/compose/answer-reply.js";
 import { areaCard } from "../../knowledge/compose/cards.js";
@@ -9,6 +9,7 @@ import type { Content, Quote } from "../../knowledge/content/index.js";
 import { type InlineItem, inlineItemId, inlineSearch } from "../../knowledge/inline-search.js";
 import type { Lang } from "../../knowledge/lang.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { addFeedbackRow } from "../keyboards/answer.js";
 
 /** Results per answer: Telegram allows 50; the client asks for more with next_offset. */
@@ -28,7 +29,7 @@ const QUOTE_TITLE_CHARS = 60;
  * comes from the query's words, else the user's saved or Telegram language.
  */
 export function inlineFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
 
   composer.on("inline_query", async (ctx) => {
     const { knowledge } = ctx.services;

@@ -1,7 +1,8 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { isLang } from "../../knowledge/lang.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { languageKeyboard, SET_LANGUAGE_ACTION } from "../keyboards/language.js";
 
 /**
@@ -9,7 +10,7 @@ import { languageKeyboard, SET_LANGUAGE_ACTION } from "../keyboards/language.js"
  * which language it is in. Saved in the session, so it survives restarts.
  */
 export function languageFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.command("language", sendLanguagePicker);
   composer.callbackQuery(callbackPattern(SET_LANGUAGE_ACTION), async (ctx) => {
     const chosen = decodeCallback(ctx.callbackQuery.data)?.args[0];

@@ -1,11 +1,12 @@
 import { type Conversation, createConversation } from "@grammyjs/conversations";
-import { Composer, type Context, InlineKeyboard, type Transformer } from "grammy";
+import { type Composer, type Context, InlineKeyboard, type Transformer } from "grammy";
 import { sourceLine } from "../../knowledge/compose/sources.js";
 import type { QuizItem } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/lang.js";
 import { escapeHtml } from "../../knowledge/text/html.js";
 import { decodeCallback, encodeCallback } from "../callback-data.js";
 import type { BotContext, BotServices } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 
 export const QUIZ_ID = "quiz";
 export const QUIZ_ACTION = "qz";
@@ -27,7 +28,7 @@ export function quizFeature(
   services: BotServices,
   transformers: Transformer[],
 ): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
 
   // Before the conversation, so /cancel reaches us even while a quiz waits for an answer.
   composer.command("cancel", async (ctx) => {

@@ -1,4 +1,4 @@
-import { Composer, type InlineKeyboard } from "grammy";
+import type { Composer, InlineKeyboard } from "grammy";
 import { quoteCard } from "../../knowledge/compose/cards.js";
 import { speakerName } from "../../knowledge/compose/quote.js";
 import type { Quote } from "../../knowledge/content/index.js";
@@ -6,6 +6,7 @@ import type { Lang } from "../../knowledge/lang.js";
 import { callbackPattern, decodeCallback } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { editMessage } from "../edit.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { pagerKeyboard, QUOTE_ACTION } from "../keyboards/browse.js";
 
 /**
@@ -14,7 +15,7 @@ import { pagerKeyboard, QUOTE_ACTION } from "../keyboards/browse.js";
  * "share" opens inline mode with this quote.
  */
 export function quotesFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.command("quotes", sendQuotes);
   composer.callbackQuery(callbackPattern(QUOTE_ACTION), async (ctx) => {
     const data = decodeCallback(ctx.callbackQuery.data);

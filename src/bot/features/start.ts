@@ -1,5 +1,6 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { sendAreas } from "./areas.js";
 import { sendArticle } from "./article.js";
 import { sendHelp } from "./help.js";
@@ -25,7 +26,7 @@ const DEEP_LINKS: Record<string, DeepLinkHandler> = {
 };
 
 export function startFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new FeatureComposer<BotContext>();
   composer.command("start", async (ctx) => {
     const payload = ctx.match.trim();
     const deepLink = Object.hasOwn(DEEP_LINKS, payload) ? DEEP_LINKS[payload] : undefined;

@@ -14,9 +14,10 @@ import type { BotContext } from "../context.js";
  * that passes is finished before the next one starts. No feature does work
  * after passing an update on, so the order of effects is the same.
  */
-export function features(
-  list: ReadonlyArray<readonly [name: string, composer: Composer<BotContext>]>,
-): MiddlewareFn<BotContext> {
+/** Features by name, in the order they are offered an update. */
+export type FeatureList = ReadonlyArray<readonly [name: string, composer: Composer<BotContext>]>;
+
+export function features(list: FeatureList): MiddlewareFn<BotContext> {
   const runs = list.map(([name, composer]) => [name, composer.middleware()] as const);
   return async (ctx, next) => {
     for (const [name, run] of runs) {
