@@ -13,7 +13,7 @@ import { TUNING } from "./tuning.js";
  */
 const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
 
-/** Questions whose answers are kept; past this the memory starts afresh. */
+/** Questions whose answers are kept per preferred language; past this that memory starts afresh. */
 const ANSWERS_REMEMBERED = 1_000;
 
 export type NoAnswerReason = "empty" | "out-of-scope";
@@ -70,17 +70,22 @@ export function createAnswerEngine(deps: {
     ordered.slice(1).map((sentence, i) => [sentence.id, ordered[i] as ArticleSentence]),
   );
 
-  const remembered = new Map<string, Answer>();
+  // The answer depends on nothing but the question and the preferred
+  // language, and people ask the same questions again and again. One map per
+  // preferred language, keyed by the question as it came.
+  const remembered = new Map<Lang | undefined, Map<string, Answer>>();
   return {
     answer(question, options = {}) {
-      // The answer depends on nothing but the question and the preferred
-      // language, and people ask the same questions again and again.
-      const key = `${options.preferredLang ?? ""}\u0000${question}`;
-      let found = remembered.get(key);
+      let answers = remembered.get(options.preferredLang);
+      if (answers === undefined) {
+        answers = new Map();
+        remembered.set(options.preferredLang, answers);
+      }
+      let found = answers.get(question);
       if (found === undefined) {
         found = answerAfresh(question, options);
-        if (remembered.size >= ANSWERS_REMEMBERED) remembered.clear();
-        remembered.set(key, found);
+        if (answers.size >= ANSWERS_REMEMBERED) answers.clear();
+        answers.set(question, found);
       }
       return found;
     },
