@@ -15,6 +15,12 @@ const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Ї
 
 /** Questions whose answers are kept per preferred language; past this that memory starts afresh. */
 const ANSWERS_REMEMBERED = 1_000;
+/**
+ * Longer questions are answered afresh each time: they seldom come again word
+ * for word, and remembering messages of up to 4,096 characters from anyone
+ * could hold tens of MB under the bot's 96 MB heap cap.
+ */
+export const REMEMBERED_QUESTION_LENGTH = 200;
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -76,6 +82,7 @@ export function createAnswerEngine(deps: {
   const remembered = new Map<Lang | undefined, Map<string, Answer>>();
   return {
     answer(question, options = {}) {
+      if (question.length > REMEMBERED_QUESTION_LENGTH) return answerAfresh(question, options);
       let answers = remembered.get(options.preferredLang);
       if (answers === undefined) {
         answers = new Map();

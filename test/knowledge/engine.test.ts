@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { stripKorean } from "../../src/knowledge/analysis/korean.js";
+import { REMEMBERED_QUESTION_LENGTH } from "../../src/knowledge/answer.js";
 import { composeReply } from "../../src/knowledge/compose/answer-reply.js";
 import { createKnowledge } from "../../src/knowledge/knowledge.js";
 import { realKnowledge } from "../support/test-bot.js";
@@ -109,6 +110,17 @@ describe("answer()", () => {
     const again = engine.answer("ITPP?", { preferredLang: "ko" });
     expect(again).toEqual(first);
     expect(engine.answer("When was the ITPP signed?").fact?.id).toBe("itpp-signed-when");
+  });
+
+  it("answers long questions afresh each time instead of remembering them", () => {
+    const engine = createKnowledge(content);
+    const long = `When was the ITPP signed? ${"Please tell me. ".repeat(20)}`;
+    expect(long.length).toBeGreaterThan(REMEMBERED_QUESTION_LENGTH);
+    const first = engine.answer(long);
+    expect(first.fact?.id).toBe("itpp-signed-when");
+    const second = engine.answer(long);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
   });
 });
 

@@ -45,11 +45,16 @@ export function isGlossaryTerm(term: string): boolean {
   return term.startsWith(NAME_PREFIX);
 }
 
+/** Texts longer than this are analysed afresh each time. */
+const REMEMBERED_TEXT_LENGTH = 200;
+
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   const names = buildNameTable(glossary);
   const cache = new Map<string, TermGroup[]>();
 
   function groups(text: string): TermGroup[] {
+    // Long texts are not kept: they seldom come again, and could fill the heap.
+    if (text.length > REMEMBERED_TEXT_LENGTH) return analyze(text, names);
     const cached = cache.get(text);
     if (cached) return cached;
     const result = analyze(text, names);
