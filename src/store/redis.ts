@@ -31,6 +31,10 @@ export async function openRedisStore(url: string): Promise<Store> {
     // claims under load) go to Redis in one write instead of one each.
     enableAutoPipelining: true,
   });
+  // Without a listener ioredis prints "Unhandled error event" to stderr on
+  // every reconnect attempt. An outage shows in the commands that fail, and
+  // resilient.ts logs it once; the connection errors themselves add nothing.
+  redis.on("error", () => {});
   // INCR and the window's PEXPIRE in one atomic step: one round trip, and no
   // counter left without an expiry if the process stops between the two.
   redis.defineCommand("hit", {

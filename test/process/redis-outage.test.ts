@@ -165,6 +165,8 @@ describe.skipIf(!redisServer)("a Redis outage", () => {
     const second = await chooseLanguage(0);
     expect(notSaved(second)).toHaveLength(0);
     expect(bot.output().match(/store unavailable/g)).toHaveLength(1);
+    // …and nothing else about it: no client errors printed on every reconnect.
+    expect(bot.output()).not.toMatch(/Unhandled error event/);
 
     redis = startRedis(port, dir);
     await until(() => answers(port), "redis-server again");
