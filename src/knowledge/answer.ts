@@ -1,4 +1,5 @@
 import { type Analyzer, isGlossaryTerm } from "./analysis/analyzer.js";
+import { BoundedMemory, REMEMBERED_QUESTION_LENGTH } from "./bounded-memory.js";
 import { CALIBRATION } from "./calibration.js";
 import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
 import type { Lang } from "./lang.js";
@@ -13,14 +14,8 @@ import { TUNING } from "./tuning.js";
  */
 const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
 
-/** Questions whose answers are kept per preferred language; past this that memory starts afresh. */
+/** Questions whose answers are kept per preferred language. */
 const ANSWERS_REMEMBERED = 1_000;
-/**
- * Longer questions are answered afresh each time: they seldom come again word
- * for word, and remembering messages of up to 4,096 characters from anyone
- * could hold tens of MB under the bot's 96 MB heap cap.
- */
-export const REMEMBERED_QUESTION_LENGTH = 200;
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -79,22 +74,15 @@ export function createAnswerEngine(deps: {
   // The answer depends on nothing but the question and the preferred
   // language, and people ask the same questions again and again. One map per
   // preferred language, keyed by the question as it came.
-  const remembered = new Map<Lang | undefined, Map<string, Answer>>();
+  const remembered = new Map<Lang | undefined, BoundedMemory<Answer>>();
   return {
     answer(question, options = {}) {
-      if (question.length > REMEMBERED_QUESTION_LENGTH) return answerAfresh(question, options);
       let answers = remembered.get(options.preferredLang);
       if (answers === undefined) {
-        answers = new Map();
+        answers = new BoundedMemory(ANSWERS_REMEMBERED, REMEMBERED_QUESTION_LENGTH);
         remembered.set(options.preferredLang, answers);
       }
-      let found = answers.get(question);
-      if (found === undefined) {
-        found = answerAfresh(question, options);
-        if (answers.size >= ANSWERS_REMEMBERED) answers.clear();
-        answers.set(question, found);
-      }
-      return found;
+      return answers.get(question) ?? answers.keep(question, answerAfresh(question, options));
     },
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { stripKorean } from "../../src/knowledge/analysis/korean.js";
-import { REMEMBERED_QUESTION_LENGTH } from "../../src/knowledge/answer.js";
+import { REMEMBERED_QUESTION_LENGTH } from "../../src/knowledge/bounded-memory.js";
 import { composeReply } from "../../src/knowledge/compose/answer-reply.js";
 import { createKnowledge } from "../../src/knowledge/knowledge.js";
 import { realKnowledge } from "../support/test-bot.js";

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { BoundedMemory, REMEMBERED_QUESTION_LENGTH } from "../bounded-memory.js";
 import type { GlossaryEntry } from "../content/index.js";
 import { foldText } from "./fold.js";
 import { RUSSIAN_TO_UKRAINIAN } from "./russian.js";
@@ -45,22 +46,12 @@ export function isGlossaryTerm(term: string): boolean {
   return term.startsWith(NAME_PREFIX);
 }
 
-/** Texts longer than this are analysed afresh each time. */
-const REMEMBERED_TEXT_LENGTH = 200;
-
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   const names = buildNameTable(glossary);
-  const cache = new Map<string, TermGroup[]>();
+  const analysed = new BoundedMemory<TermGroup[]>(1_000, REMEMBERED_QUESTION_LENGTH);
 
   function groups(text: string): TermGroup[] {
-    // Long texts are not kept: they seldom come again, and could fill the heap.
-    if (text.length > REMEMBERED_TEXT_LENGTH) return analyze(text, names);
-    const cached = cache.get(text);
-    if (cached) return cached;
-    const result = analyze(text, names);
-    if (cache.size >= 1_000) cache.clear();
-    cache.set(text, result);
-    return result;
+    return analysed.get(text) ?? analysed.keep(text, analyze(text, names));
   }
 
   return {

@@ -1,5 +1,6 @@
 import { stemmer as ukrainianStemmer } from "@orama/stemmers/ukrainian";
 import { stem as porter2 } from "porter2";
+import { BoundedMemory } from "../bounded-memory.js";
 import { TUNING } from "../tuning.js";
 import { foldSpelling } from "./fold.js";
 import { hangulBigrams, stripKorean } from "./korean.js";
@@ -16,18 +17,11 @@ export function scriptOf(word: string): Script {
 }
 
 // Words repeat across thousands of questions: stem each once.
-const baseForms = new Map<string, string>();
-const WORD_CACHE_LIMIT = 50_000;
+const baseForms = new BoundedMemory<string>(50_000);
 
 /** The form a word is matched in, before any cutting: used for glossary names. */
 export function baseForm(word: string, script: Script = scriptOf(word)): string {
-  let base = baseForms.get(word);
-  if (base === undefined) {
-    base = computeBaseForm(word, script);
-    if (baseForms.size >= WORD_CACHE_LIMIT) baseForms.clear();
-    baseForms.set(word, base);
-  }
-  return base;
+  return baseForms.get(word) ?? baseForms.keep(word, computeBaseForm(word, script));
 }
 
 function computeBaseForm(word: string, script: Script): string {

@@ -1,5 +1,6 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { isGlossaryTerm, type TermGroup } from "../analysis/analyzer.js";
+import { BoundedMemory } from "../bounded-memory.js";
 import { TUNING } from "../tuning.js";
 
 /** A document whose fields are already analysed into terms; `owner` is what it speaks for (a fact, a sentence). */
@@ -65,7 +66,9 @@ export class TermIndex {
   private readonly docMasks: Uint32Array;
   private readonly touched: Int32Array;
   private readonly ownerEvidence: Float64Array;
-  private readonly expanded = new Map<string, ReadonlyArray<readonly [string, number]>>();
+  private readonly expanded = new BoundedMemory<ReadonlyArray<readonly [string, number]>>(
+    EXPANSIONS_REMEMBERED,
+  );
 
   constructor(documents: readonly TermDocument[], boosts: Record<string, number>) {
     const fields = Object.keys(boosts);
@@ -232,13 +235,7 @@ export class TermIndex {
    * vocabulary was the costliest step of a search.
    */
   private expansions(term: string): ReadonlyArray<readonly [string, number]> {
-    let found = this.expanded.get(term);
-    if (found === undefined) {
-      found = this.expand(term);
-      if (this.expanded.size >= EXPANSIONS_REMEMBERED) this.expanded.clear();
-      this.expanded.set(term, found);
-    }
-    return found;
+    return this.expanded.get(term) ?? this.expanded.keep(term, this.expand(term));
   }
 
   private expand(term: string): Array<readonly [string, number]> {
