@@ -162,6 +162,16 @@ describe("composed replies", () => {
     expect(quoted.html).toContain("Переклад (Ukrinform)");
   });
 
+  it("offer each fact once: a did-you-mean choice is not repeated among the related questions", () => {
+    const answer = knowledge.answer("ITPP는 무엇인가요?");
+    expect(answer.kind).toBe("fact");
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+    const reply = composeReply(content, answer, i18n.t("ko"));
+    const offered = [...reply.choices, ...reply.related].map((button) => button.factId);
+    expect(offered.length).toBeGreaterThan(reply.choices.length);
+    expect(new Set(offered).size).toBe(offered.length);
+  });
+
   it("cite every source of a fact, with links only where the sources list gives one", () => {
     const fact = content.factById.get("itpp-areas-count");
     const reply = composeReply(

@@ -43,10 +43,9 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
     const reply = factReply(content, answer.fact, lang, t);
     if (answer.alternatives.length > 0) {
       reply.html += `\n\n${t("answer.didYouMean")}`;
-      reply.choices = answer.alternatives.map((fact) => ({
-        text: factButtonText(fact, lang),
-        factId: fact.id,
-      }));
+      reply.choices = factButtons(answer.alternatives, lang);
+      // A fact offered as "did you mean" is not offered again as related.
+      reply.related = relatedButtons(content, answer.fact, lang, answer.alternatives);
     }
     return reply;
   }
@@ -70,20 +69,22 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
     answer.reason === "empty"
       ? t("answer.empty")
       : `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
-  return {
-    html,
-    choices: answer.alternatives.map((fact) => ({
-      text: factButtonText(fact, lang),
-      factId: fact.id,
-    })),
-    related: [],
-  };
+  return { html, choices: factButtons(answer.alternatives, lang), related: [] };
 }
 
-function relatedButtons(content: Content, fact: Fact, lang: Lang): FactButton[] {
-  return fact.related
+function factButtons(facts: readonly Fact[], lang: Lang): FactButton[] {
+  return facts.map((fact) => ({ text: factButtonText(fact, lang), factId: fact.id }));
+}
+
+/** Up to three of the fact's related facts, leaving out those already offered. */
+function relatedButtons(
+  content: Content,
+  fact: Fact,
+  lang: Lang,
+  offered: readonly Fact[] = [],
+): FactButton[] {
+  const related = fact.related
     .map((id) => content.factById.get(id))
-    .filter((related): related is Fact => related !== undefined)
-    .slice(0, 3)
-    .map((related) => ({ text: factButtonText(related, lang), factId: related.id }));
+    .filter((other): other is Fact => other !== undefined && !offered.includes(other));
+  return factButtons(related.slice(0, 3), lang);
 }
