@@ -42,6 +42,18 @@ let nextId = Date.now() % 1_000_000_000;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** Delivers an update to a webhook instance on `port`, as Telegram would. */
+function postUpdate(port: number | undefined, body: Update): Promise<Response> {
+  return fetch(`http://127.0.0.1:${port}/hook`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-telegram-bot-api-secret-token": SECRET,
+    },
+    body: JSON.stringify(body),
+  });
+}
+
 /** Waits until `done()` holds, for at most three minutes. */
 async function waitFor(done: () => boolean): Promise<void> {
   const deadline = Date.now() + 180_000;
@@ -196,14 +208,7 @@ async function webhooks(
         while (next < count) {
           const i = next++;
           const sentAt = performance.now();
-          await fetch(`http://127.0.0.1:${ports[i % 2]}/hook`, {
-            method: "POST",
-            headers: {
-              "content-type": "application/json",
-              "x-telegram-bot-api-secret-token": SECRET,
-            },
-            body: JSON.stringify(update(i)),
-          });
+          await postUpdate(ports[i % 2], update(i));
           latencies.push(performance.now() - sentAt);
         }
       }),
@@ -275,14 +280,7 @@ async function soak(minutes: number): Promise<void> {
     while (sent < due) {
       const i = sent++;
       pollApi.push(soakUpdate(i) as Omit<Update, "update_id">);
-      void fetch(`http://127.0.0.1:${ports[i % 2]}/hook`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-telegram-bot-api-secret-token": SECRET,
-        },
-        body: JSON.stringify(soakUpdate(i + 2_500)),
-      }).then(
+      void postUpdate(ports[i % 2], soakUpdate(i + 2_500)).then(
         (response) => {
           if (!response.ok) failed++;
         },

@@ -1,6 +1,9 @@
 import type { Composer, MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 
+/** Features by name, in the order they are offered an update. */
+export type FeatureList = ReadonlyArray<readonly [name: string, composer: Composer<BotContext>]>;
+
 /**
  * Runs the features in order until one handles the update (does not pass it
  * on), and records its name for the update's log line; when every feature
@@ -14,9 +17,6 @@ import type { BotContext } from "../context.js";
  * that passes is finished before the next one starts. No feature does work
  * after passing an update on, so the order of effects is the same.
  */
-/** Features by name, in the order they are offered an update. */
-export type FeatureList = ReadonlyArray<readonly [name: string, composer: Composer<BotContext>]>;
-
 export function features(list: FeatureList): MiddlewareFn<BotContext> {
   const runs = list.map(([name, composer]) => [name, composer.middleware()] as const);
   return async (ctx, next) => {
