@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { loadContent } from "../src/knowledge/content/index.js";
 import { createKnowledge } from "../src/knowledge/knowledge.js";
-import { LANGS, type Lang } from "../src/knowledge/lang.js";
+import { LANGS, type Lang } from "../src/knowledge/languages.js";
 import { loadEvalSet } from "../test/eval/evaluate.js";
 import { startFakeBotApi } from "../test/support/fake-bot-api.js";
 import { processInGroup, runNpm } from "../test/support/process.js";
@@ -46,13 +46,12 @@ const random = () => {
 questions.sort(() => random() - 0.5);
 
 // Warm the JIT on altered copies (the analyser caches by text), then measure each question once.
-for (const { q, lang } of questions.slice(0, 500))
-  knowledge.answer(`${q} ?!`, { preferredLang: lang });
+for (const { q, lang } of questions.slice(0, 500)) knowledge.answer(`${q} ?!`, lang);
 const latencies: number[] = [];
 const started = performance.now();
 for (const { q, lang } of questions) {
   const before = performance.now();
-  knowledge.answer(q, { preferredLang: lang });
+  knowledge.answer(q, lang);
   latencies.push(performance.now() - before);
 }
 const elapsed = performance.now() - started;

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CALIBRATION } from "../src/knowledge/calibration.js";
 import { loadKnowledge } from "../src/knowledge/knowledge.js";
-import { LANGS } from "../src/knowledge/lang.js";
+import { LANGS } from "../src/knowledge/languages.js";
 import { FEATURE_NAMES, type MatchFeatures } from "../src/knowledge/search/confidence.js";
 import { type EvalItem, loadEvalSet } from "../test/eval/evaluate.js";
 
@@ -20,7 +20,7 @@ const samples = (split: string): Sample[] =>
   loadEvalSet()
     .filter((item) => item.split === split)
     .map((item) => {
-      const answer = knowledge.answer(item.q, { preferredLang: item.lang });
+      const answer = knowledge.answer(item.q, knowledge.detectLanguage(item.q) ?? item.lang);
       const expected = new Set([item.expect, ...(item.also ?? [])]);
       return {
         item,

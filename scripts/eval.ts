@@ -1,5 +1,5 @@
 import { loadKnowledge } from "../src/knowledge/knowledge.js";
-import { LANGS } from "../src/knowledge/lang.js";
+import { LANGS } from "../src/knowledge/languages.js";
 import { evaluate, loadEvalSet, ratio, type Scores } from "../test/eval/evaluate.js";
 
 /**

@@ -1,7 +1,6 @@
 import type { Config } from "./config.js";
 import { createI18n, type I18n } from "./i18n/i18n.js";
 import { type Knowledge, loadKnowledge } from "./knowledge/knowledge.js";
-import { warmUp } from "./knowledge/warm-up.js";
 import type { Logger } from "./logger.js";
 import { openStore } from "./store/open.js";
 import { resilientStore } from "./store/resilient.js";
@@ -22,7 +21,6 @@ export async function openServices(config: Config, logger: Logger): Promise<AppS
   const started = performance.now();
   const knowledge = loadKnowledge(config.contentDir);
   const i18n = createI18n();
-  const warmedUp = warmUp(knowledge, (lang) => i18n.t(lang));
   const opened = await openStore(config);
   // A shared store can go away and come back; the local SQLite file cannot.
   const store = opened.kind === "redis" ? resilientStore(opened, logger) : opened;
@@ -30,7 +28,6 @@ export async function openServices(config: Config, logger: Logger): Promise<AppS
     {
       facts: knowledge.content.facts.length,
       store: store.kind,
-      warmedUp,
       ms: Math.round(performance.now() - started),
     },
     "services ready",

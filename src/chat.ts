@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { openServices } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
 import { loadConfigOrExit } from "./config.js";
-import { isLang, LANGS } from "./knowledge/lang.js";
+import { isLang, LANGS } from "./knowledge/languages.js";
 import { createFakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
 import { LOCAL_USER, LocalChat } from "./local/local-chat.js";
 import { renderCall } from "./local/render.js";

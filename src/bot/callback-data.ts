@@ -1,4 +1,6 @@
-import { isLang, type Lang } from "../knowledge/lang.js";
+import type { CallbackQueryContext, Composer } from "grammy";
+import { isLang, type Lang } from "../knowledge/languages.js";
+import type { BotContext } from "./context.js";
 
 /**
  * Callback data is `action|lang|arg…`. The language is that of the message the
@@ -8,13 +10,13 @@ import { isLang, type Lang } from "../knowledge/lang.js";
 export const CALLBACK_DATA_MAX_BYTES = 64;
 const SEPARATOR = "|";
 
-export interface CallbackData {
+export interface ButtonData {
   action: string;
   lang: Lang;
   args: string[];
 }
 
-export function encodeCallback(action: string, lang: Lang, ...args: string[]): string {
+export function encodeButton(action: string, lang: Lang, ...args: string[]): string {
   const data = [action, lang, ...args].join(SEPARATOR);
   if (Buffer.byteLength(data, "utf8") > CALLBACK_DATA_MAX_BYTES) {
     throw new Error(`callback data over ${CALLBACK_DATA_MAX_BYTES} bytes: ${action}`);
@@ -23,14 +25,35 @@ export function encodeCallback(action: string, lang: Lang, ...args: string[]): s
 }
 
 /** Undefined for data this bot did not make (forged, or from an older version). */
-export function decodeCallback(data: string | undefined): CallbackData | undefined {
+export function decodeButton(data: string | undefined): ButtonData | undefined {
   if (!data) return undefined;
   const [action, lang, ...args] = data.split(SEPARATOR);
   if (!action || !isLang(lang)) return undefined;
   return { action, lang, args };
 }
 
-/** Matches callback queries of one action, for `composer.callbackQuery(...)`. */
-export function callbackPattern(action: string): RegExp {
-  return new RegExp(`^${action.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\${SEPARATOR}`);
+export type ButtonContext = CallbackQueryContext<BotContext>;
+
+/**
+ * Handles the buttons of one action: decodes the data and lets `parse` turn
+ * its arguments into what the handler needs. A button whose data does not
+ * parse (an old message, forged data) gets the "out of date" notice and
+ * never reaches the handler, which answers the callback query itself.
+ */
+export function onButton<T>(
+  composer: Composer<BotContext>,
+  action: string,
+  parse: (args: readonly string[], ctx: ButtonContext, lang: Lang) => T | undefined,
+  handler: (ctx: ButtonContext, value: T, lang: Lang) => Promise<unknown>,
+): void {
+  const pattern = new RegExp(`^${action.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\${SEPARATOR}`);
+  composer.callbackQuery(pattern, async (ctx) => {
+    const data = decodeButton(ctx.callbackQuery.data);
+    const value = data ? parse(data.args, ctx, data.lang) : undefined;
+    if (!data || value === undefined) {
+      await ctx.answerCallbackQuery({ text: ctx.t("errors.staleButton") });
+      return;
+    }
+    await handler(ctx, value, data.lang);
+  });
 }

@@ -2,7 +2,7 @@ import { CommandGroup } from "@grammyjs/commands";
 import type { Api } from "grammy";
 import type { Message } from "grammy/types";
 import type { I18n } from "../i18n/i18n.js";
-import { LANGS } from "../knowledge/lang.js";
+import { LANGS } from "../knowledge/languages.js";
 import type { BotContext } from "./context.js";
 
 /**

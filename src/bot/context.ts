@@ -1,8 +1,8 @@
-import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context, SessionFlavor } from "grammy";
 import type { I18n, TFunction } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import type { Lang } from "../knowledge/lang.js";
+import type { Lang } from "../knowledge/languages.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
 
@@ -12,8 +12,6 @@ export interface SessionData {
   language?: Lang;
   /** After a 👎: the "what was wrong?" prompt whose reply is the user's comment. */
   feedbackPrompt?: { chatId: number; messageId: number; fact?: string; lang: Lang };
-  /** A running quiz: the state of @grammyjs/conversations, kept here rather than under a key of its own. */
-  conversation?: VersionedState<ConversationData>;
 }
 
 /** Shared services every handler may use; set once per update by the bot factory. */
@@ -23,16 +21,22 @@ export interface BotServices {
   store: Store;
 }
 
-interface BotExtras {
-  /** This update's logger: a child with update_id and chat type. */
-  logger: Logger;
-  /** The language of this update's reply, picked by the one rule. */
-  lang: Lang;
-  /** Translation function fixed to `lang`. */
-  t: TFunction;
+/** Set by the services middleware. */
+export interface ServicesFlavor {
   services: BotServices;
-  /** The feature that handled the update, for the log line. */
-  handledBy?: string;
 }
 
-export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & BotExtras>;
+/** Set by the update logger: this update's logger, a child carrying its update_id and chat type. */
+export interface LoggerFlavor {
+  logger: Logger;
+}
+
+/** Set by the i18n middleware: the one reply language of this update and `t` fixed to it. */
+export interface LanguageFlavor {
+  lang: Lang;
+  t: TFunction;
+}
+
+export type BotContext = ConversationFlavor<
+  Context & SessionFlavor<SessionData> & ServicesFlavor & LoggerFlavor & LanguageFlavor
+>;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Lang } from "../knowledge/lang.js";
+import type { Lang } from "../knowledge/languages.js";
 import type { Store } from "../store/types.js";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInstance, type TFunction } from "i18next";
-import { LANGS, type Lang } from "../knowledge/lang.js";
+import { LANGS, type Lang } from "../knowledge/languages.js";
 
 export type { TFunction };
 

@@ -1,5 +1,5 @@
-import { isLang, type Lang } from "../knowledge/lang.js";
-import type { LanguageDetector } from "../knowledge/language.js";
+import type { LanguageDetector } from "../knowledge/detect-language.js";
+import { isLang, type Lang } from "../knowledge/languages.js";
 
 export interface ReplyLanguageInput {
   /** The user's own words in this update (message text, caption, inline query), if any. */

@@ -1,11 +1,10 @@
-import { type Analyzer, isGlossaryTerm } from "./analysis/analyzer.js";
-import { BoundedMemory, REMEMBERED_QUESTION_LENGTH } from "./bounded-memory.js";
+import { type Analyzer, isGlossaryTerm, type TermGroup } from "./analysis/analyzer.js";
 import { CALIBRATION } from "./calibration.js";
 import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
-import type { Lang } from "./lang.js";
-import type { LanguageDetector } from "./language.js";
+import type { Lang } from "./languages.js";
 import type { IndexesByLang } from "./search/collections.js";
 import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
+import type { Hit } from "./search/term-index.js";
 import { TUNING } from "./tuning.js";
 
 /**
@@ -13,9 +12,6 @@ import { TUNING } from "./tuning.js";
  * "Він…") is shown with the sentence before it, or it would not make sense alone.
  */
 const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
-
-/** Questions whose answers are kept per preferred language. */
-const ANSWERS_REMEMBERED = 1_000;
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -25,11 +21,10 @@ export interface ArticlePassage {
   quote?: Quote;
 }
 
+/** What the engine found for a question: data only; the bot's views turn it into a message. */
 export interface Answer {
-  /** The language to reply in: the question's script, else the preferred language. */
+  /** The language the answer is for: the one the caller decided to reply in. */
   lang: Lang;
-  /** What the question's own words said; undefined for names, numbers, emoji. */
-  detectedLang: Lang | undefined;
   kind: "fact" | "article" | "none";
   fact?: Fact;
   passage?: ArticlePassage;
@@ -42,114 +37,133 @@ export interface Answer {
   reason?: NoAnswerReason;
 }
 
-export interface AnswerOptions {
-  preferredLang?: Lang | undefined;
-}
-
 export interface AnswerEngine {
-  answer(question: string, options?: AnswerOptions): Answer;
+  /** Answers `question` in `lang`, the reply language the caller decided on. */
+  answer(question: string, lang: Lang): Answer;
 }
 
-export function createAnswerEngine(deps: {
+export interface AnswerEngineParts {
   content: Content;
   analyzer: Analyzer;
-  detectLanguage: LanguageDetector;
   facts: IndexesByLang;
   article: IndexesByLang;
-}): AnswerEngine {
-  const { content, analyzer, detectLanguage, facts, article } = deps;
-  const featured = content.facts.filter((fact) => fact.featured);
+}
+
+export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
+  const featured = parts.content.facts.filter((fact) => fact.featured);
+  const passages = articlePassages(parts.content);
+  return {
+    answer(question, lang) {
+      const groups = parts.analyzer.groups(question);
+      if (groups.length === 0) {
+        const alternatives = featured.slice(0, 3);
+        return { lang, kind: "none", confidence: 0, alternatives, reason: "empty" };
+      }
+      const hits = parts.facts[lang].find(groups, 5);
+      const features = matchFeatures(parts.facts[lang], groups, hits);
+      return (
+        factAnswer(parts.content, lang, groups, hits, features) ??
+        (features.offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
+        decline(parts.content, lang, hits, features, featured)
+      );
+    },
+  };
+}
+
+/** The best fact, when the confidence model trusts it (or the question is a bare name it explains). */
+function factAnswer(
+  content: Content,
+  lang: Lang,
+  groups: readonly TermGroup[],
+  hits: readonly Hit[],
+  features: MatchFeatures,
+): Answer | undefined {
+  const [top, ...rest] = hits;
+  const confidence = confidenceOf(features);
+  // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
+  // that explains it all is the answer, however short the question.
+  const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
+  if (!top || (confidence < CALIBRATION.threshold && !(namesOnly && top.coverage >= 0.99))) {
+    return undefined;
+  }
+  const close = rest.filter(
+    (hit) => hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
+  );
+  return {
+    lang,
+    kind: "fact",
+    fact: factOf(content, top.id),
+    confidence,
+    features,
+    alternatives: close.slice(0, 2).map((hit) => factOf(content, hit.id)),
+  };
+}
+
+/** What the article needs to show a sentence as an answer: the sentence before it, and quotes. */
+interface ArticlePassages {
+  previous: ReadonlyMap<string, ArticleSentence>;
+  quoteBySentence: ReadonlyMap<string, Quote>;
+}
+
+function articlePassages(content: Content): ArticlePassages {
+  const ordered = [...content.sentenceById.values()];
   const quoteBySentence = new Map<string, Quote>();
   for (const quote of content.quotes) {
     for (const translation of Object.values(quote.translations)) {
       if (translation?.article) quoteBySentence.set(translation.article, quote);
     }
   }
-  const fact = (id: string) => content.factById.get(id) as Fact;
-  const ordered = [...content.sentenceById.values()];
-  const previousSentence = new Map(
-    ordered.slice(1).map((sentence, i) => [sentence.id, ordered[i] as ArticleSentence]),
-  );
-
-  // The answer depends on nothing but the question and the preferred
-  // language, and people ask the same questions again and again. One map per
-  // preferred language, keyed by the question as it came.
-  const remembered = new Map<Lang | undefined, BoundedMemory<Answer>>();
   return {
-    answer(question, options = {}) {
-      let answers = remembered.get(options.preferredLang);
-      if (answers === undefined) {
-        answers = new BoundedMemory(ANSWERS_REMEMBERED, REMEMBERED_QUESTION_LENGTH);
-        remembered.set(options.preferredLang, answers);
-      }
-      return answers.get(question) ?? answers.keep(question, answerAfresh(question, options));
-    },
+    previous: new Map(
+      ordered.slice(1).map((sentence, i) => [sentence.id, ordered[i] as ArticleSentence]),
+    ),
+    quoteBySentence,
   };
+}
 
-  function answerAfresh(question: string, { preferredLang }: AnswerOptions): Answer {
-    const detectedLang = detectLanguage(question);
-    const lang = detectedLang ?? preferredLang ?? "en";
-    const groups = analyzer.groups(question);
-    const base = { lang, detectedLang };
-    if (groups.length === 0) {
-      return {
-        ...base,
-        kind: "none",
-        confidence: 0,
-        alternatives: featured.slice(0, 3),
-        reason: "empty",
-      };
-    }
+/** The article is a fallback for questions on its subject that no fact answers confidently. */
+function articleAnswer(
+  parts: AnswerEngineParts,
+  passages: ArticlePassages,
+  lang: Lang,
+  groups: readonly TermGroup[],
+): Answer | undefined {
+  const [hit] = parts.article[lang].find(groups, 1);
+  if (!hit || hit.coverage < TUNING.articleThreshold) return undefined;
+  const sentence = parts.content.sentenceById.get(hit.id) as ArticleSentence;
+  const quote = passages.quoteBySentence.get(sentence.id);
+  const previous = passages.previous.get(sentence.id);
+  const sentences = previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
+  return {
+    lang,
+    kind: "article",
+    passage: { sentences, ...(quote ? { quote } : {}) },
+    confidence: hit.coverage,
+    alternatives: [],
+  };
+}
 
-    const hits = facts[lang].find(groups, 5);
-    const [top, ...rest] = hits;
-    const features = matchFeatures(facts[lang], groups, hits);
-    const confidence = confidenceOf(features);
-    // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
-    // that explains it all is the answer, however short the question.
-    const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
-    if (top && (confidence >= CALIBRATION.threshold || (namesOnly && top.coverage >= 0.99))) {
-      const close = rest.filter(
-        (hit) =>
-          hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
-      );
-      return {
-        ...base,
-        kind: "fact",
-        fact: fact(top.id),
-        confidence,
-        features,
-        alternatives: close.slice(0, 2).map((hit) => fact(hit.id)),
-      };
-    }
+/** No answer: suggestions that match the question somewhat, else the featured facts. */
+function decline(
+  content: Content,
+  lang: Lang,
+  hits: readonly Hit[],
+  features: MatchFeatures,
+  featured: readonly Fact[],
+): Answer {
+  const suggestions = hits
+    .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
+    .map((hit) => factOf(content, hit.id));
+  return {
+    lang,
+    kind: "none",
+    confidence: confidenceOf(features),
+    features,
+    alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
+    reason: "out-of-scope",
+  };
+}
 
-    // The article is a fallback for questions on its subject, not for off-topic ones.
-    const [sentenceHit] = features.offtopic ? [] : article[lang].find(groups, 1);
-    if (sentenceHit && sentenceHit.coverage >= TUNING.articleThreshold) {
-      const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
-      const quote = quoteBySentence.get(sentence.id);
-      const previous = previousSentence.get(sentence.id);
-      const sentences =
-        previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
-      return {
-        ...base,
-        kind: "article",
-        passage: { sentences, ...(quote ? { quote } : {}) },
-        confidence: sentenceHit.coverage,
-        alternatives: [],
-      };
-    }
-
-    const suggestions = hits
-      .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
-      .map((hit) => fact(hit.id));
-    return {
-      ...base,
-      kind: "none",
-      confidence,
-      features,
-      alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
-      reason: "out-of-scope",
-    };
-  }
+function factOf(content: Content, id: string): Fact {
+  return content.factById.get(id) as Fact;
 }

@@ -2,7 +2,7 @@ import { glossaryTerm, type TermGroup } from "./analysis/analyzer.js";
 import type { Answer } from "./answer.js";
 import type { Area, Content, Fact, Quote } from "./content/index.js";
 import type { Knowledge } from "./knowledge.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "./languages.js";
 
 /**
  * What inline mode (`@bot query`) offers for a query, before any Telegram
@@ -57,35 +57,28 @@ interface TermSets {
   quotes: Map<string, Set<string>>;
 }
 
-const termSetsCache = new WeakMap<Content, TermSets>();
-
 /** The analysed words of each area's name and each quote's speaker and words, in every language. */
 function termSets(knowledge: Knowledge): TermSets {
   const { content, analyzer } = knowledge;
-  let sets = termSetsCache.get(content);
-  if (!sets) {
-    const termsOf = (texts: string[]) => new Set(texts.flatMap((text) => analyzer.terms(text)));
-    sets = {
-      areas: new Map(
-        content.areas.itpp.map((area) => [
-          area.id,
-          termsOf([area.name.uk, area.name.en, area.name.ko]),
-        ]),
-      ),
-      quotes: new Map(
-        content.quotes.map((quote) => {
-          const terms = termsOf([
-            quote.original,
-            ...Object.values(quote.translations).map((translation) => translation?.text ?? ""),
-          ]);
-          terms.add(glossaryTerm(quote.speaker));
-          return [quote.id, terms];
-        }),
-      ),
-    };
-    termSetsCache.set(content, sets);
-  }
-  return sets;
+  const termsOf = (texts: string[]) => new Set(texts.flatMap((text) => analyzer.terms(text)));
+  return {
+    areas: new Map(
+      content.areas.itpp.map((area) => [
+        area.id,
+        termsOf([area.name.uk, area.name.en, area.name.ko]),
+      ]),
+    ),
+    quotes: new Map(
+      content.quotes.map((quote) => {
+        const terms = termsOf([
+          quote.original,
+          ...Object.values(quote.translations).map((translation) => translation?.text ?? ""),
+        ]);
+        terms.add(glossaryTerm(quote.speaker));
+        return [quote.id, terms];
+      }),
+    ),
+  };
 }
 
 /** A query of at least this many words that an item's words all contain names that item. */
@@ -158,7 +151,7 @@ export function inlineSearch(knowledge: Knowledge, query: string, lang: Lang): I
     return { kind: "featured", lang, items: featuredItems(content) };
   }
 
-  const answer = knowledge.answer(query, { preferredLang: lang });
+  const answer = knowledge.answer(query, lang);
   const items: InlineItem[] = [];
   const seen = new Set<string>();
   const add = (item: InlineItem) => {

@@ -1,7 +1,10 @@
 import { type Analyzer, createAnalyzer } from "./analysis/analyzer.js";
-import { type AnswerEngine, createAnswerEngine } from "./answer.js";
+import { foldText } from "./analysis/fold.js";
+import { type Answer, createAnswerEngine } from "./answer.js";
 import { type Content, loadContent } from "./content/index.js";
-import { createLanguageDetector, type LanguageDetector } from "./language.js";
+import { createLanguageDetector, type LanguageDetector } from "./detect-language.js";
+import type { Lang } from "./languages.js";
+import { cyrillicFromLatin, isLatinOnly } from "./latin-ukrainian.js";
 import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
 
 /**
@@ -9,25 +12,39 @@ import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
  * bot, the local chat, the evaluation and the benchmarks compute from it.
  * Plain TypeScript, no grammY.
  */
-export interface Knowledge extends AnswerEngine {
+export interface Knowledge {
   readonly content: Content;
   readonly analyzer: Analyzer;
-  /** Script-based language of user text, with glossary names ignored. */
+  /** The language of user text (script, and Ukrainian typed in Latin letters), glossary names ignored. */
   readonly detectLanguage: LanguageDetector;
+  /** Answers a question in `lang`, the reply language the caller decided on (see detectLanguage). */
+  answer(question: string, lang: Lang): Answer;
 }
 
 /** Builds the analyser and the search indexes over loaded content. */
 export function createKnowledge(content: Content): Knowledge {
   const analyzer = createAnalyzer(content.glossary);
-  const detectLanguage = createLanguageDetector(glossaryNames(content));
+  const names = glossaryNames(content);
+  const latinNames = new Set(names.filter(isLatinOnly).map((name) => foldText(name)));
   const engine = createAnswerEngine({
     content,
     analyzer,
-    detectLanguage,
     facts: buildFactIndexes(content, analyzer),
     article: buildArticleIndexes(content, analyzer),
   });
-  return { content, analyzer, detectLanguage, answer: engine.answer };
+  return {
+    content,
+    analyzer,
+    detectLanguage: createLanguageDetector(names, vocabulary(content)),
+    answer(question, lang) {
+      // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
+      const asked =
+        lang === "uk" && isLatinOnly(question)
+          ? cyrillicFromLatin(question, (word) => latinNames.has(foldText(word)))
+          : question;
+      return engine.answer(asked, lang);
+    },
+  };
 }
 
 /** Loads `content/` (validated; throws ContentError) and builds the knowledge on it. */
@@ -49,4 +66,21 @@ export function glossaryNames(content: Pick<Content, "glossary">): string[] {
       ...entry.names.ko,
       ...(entry.variants ?? []),
     ]);
+}
+
+/** The folded words of the content's Ukrainian and English texts: facts, their questions, the article. */
+function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
+  const wordsOf = (texts: readonly string[]) =>
+    new Set(texts.flatMap((text) => foldText(text).match(/\p{L}+/gu) ?? []));
+  const textsIn = (lang: "uk" | "en") => [
+    ...content.facts.flatMap((fact) => [
+      fact.title[lang],
+      fact.answer[lang],
+      ...fact.questions[lang],
+      ...fact.keywords[lang],
+    ]),
+    ...[...content.sentenceById.values()].map((sentence) => sentence[lang]),
+    ...content.glossary.flatMap((entry) => entry.names[lang]),
+  ];
+  return { uk: wordsOf(textsIn("uk")), en: wordsOf(textsIn("en")) };
 }

@@ -1,8 +1,8 @@
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { CALLBACK_DATA_MAX_BYTES, encodeCallback } from "../../src/bot/callback-data.js";
+import { CALLBACK_DATA_MAX_BYTES, encodeButton } from "../../src/bot/callback-data.js";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { LANGS } from "../../src/knowledge/lang.js";
+import { LANGS } from "../../src/knowledge/languages.js";
 import { LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
@@ -80,7 +80,7 @@ describe("free questions in a private chat", () => {
 
   it("answers a forged or stale fact button with a notice, not a crash", async () => {
     const { chat } = open();
-    const calls = await chat.pressData(encodeCallback("ask", "uk", "no-such-fact"), 1);
+    const calls = await chat.pressData(encodeButton("ask", "uk", "no-such-fact"), 1);
     expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
     expect(calls[0]?.payload.text).toBe(i18n.t("uk")("errors.staleButton"));
   });
@@ -155,7 +155,7 @@ describe("buttons", () => {
   it("keep their callback data within Telegram's 64 bytes for every fact in every language", () => {
     for (const fact of content().facts) {
       for (const lang of LANGS) {
-        expect(Buffer.byteLength(encodeCallback("ask", lang, fact.id))).toBeLessThanOrEqual(
+        expect(Buffer.byteLength(encodeButton("ask", lang, fact.id))).toBeLessThanOrEqual(
           CALLBACK_DATA_MAX_BYTES,
         );
       }

@@ -2,7 +2,7 @@ import type { Transformer } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { LANGS } from "../../src/knowledge/lang.js";
+import { LANGS } from "../../src/knowledge/languages.js";
 import { utf16Length } from "../../src/knowledge/text/normalize.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { encodeCallback } from "../../src/bot/callback-data.js";
+import { encodeButton } from "../../src/bot/callback-data.js";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { LANGS } from "../../src/knowledge/lang.js";
+import { LANGS } from "../../src/knowledge/languages.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
@@ -136,7 +136,7 @@ describe("reply language", () => {
 
   it("tells a forged language button apart from a real one", async () => {
     const { chat } = open();
-    const calls = await chat.pressData(encodeCallback("lang", "en", "xx"), 999);
+    const calls = await chat.pressData(encodeButton("lang", "en", "xx"), 999);
     expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
     expect(calls[0]?.payload.text).toBe(i18n.t("en")("errors.staleButton"));
   });

@@ -10,12 +10,12 @@ import {
   INLINE_START_PARAMETER,
   inlineResult,
 } from "../../src/bot/features/inline.js";
+import { escapeHtml } from "../../src/bot/views/html.js";
+import { speakerName } from "../../src/bot/views/quote.js";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { speakerName } from "../../src/knowledge/compose/quote.js";
 import { inlineSearch } from "../../src/knowledge/inline-search.js";
 import { createKnowledge } from "../../src/knowledge/knowledge.js";
-import { LANGS, type Lang } from "../../src/knowledge/lang.js";
-import { escapeHtml } from "../../src/knowledge/text/html.js";
+import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 import type { ApiCall } from "../../src/local/fake-telegram.js";
 import type { LocalChat } from "../../src/local/local-chat.js";
 import { renderCall } from "../../src/local/render.js";
@@ -102,7 +102,7 @@ describe("inline mode: answers in the query's language", () => {
   it("answers a language-neutral query in the user's Telegram language", async () => {
     const { chat } = open({ user: { language_code: "ko" } });
     const [first] = answerOf(await chat.sendInline("ITPP")).results;
-    const fact = realKnowledge().answer("ITPP", { preferredLang: "ko" }).fact;
+    const fact = realKnowledge().answer("ITPP", "ko").fact;
     expect(first?.id).toBe(`f:${fact?.id}`);
     expect(first?.title).toBe(fact?.title.ko);
   });
@@ -112,7 +112,7 @@ describe("inline mode: answers in the query's language", () => {
     await chat.send("/language");
     await chat.press(0); // Українська
     const answer = answerOf(await chat.sendInline("ITPP"));
-    const fact = realKnowledge().answer("ITPP", { preferredLang: "uk" }).fact;
+    const fact = realKnowledge().answer("ITPP", "uk").fact;
     expect(answer.results[0]?.title).toBe(fact?.title.uk);
     expect(answer.button?.text).toBe(i18n.t("uk")("inline.button"));
   });

@@ -2,8 +2,8 @@ import { InlineKeyboard } from "grammy";
 import { describe, expect, it } from "vitest";
 import {
   CALLBACK_DATA_MAX_BYTES,
-  decodeCallback,
-  encodeCallback,
+  decodeButton,
+  encodeButton,
 } from "../../src/bot/callback-data.js";
 import { QUIZ_ACTION, QUIZ_LENGTH } from "../../src/bot/features/quiz.js";
 import { answerKeyboard } from "../../src/bot/keyboards/answer.js";
@@ -15,9 +15,9 @@ import {
   QUOTE_ACTION,
 } from "../../src/bot/keyboards/browse.js";
 import { languageKeyboard } from "../../src/bot/keyboards/language.js";
+import { articlePages } from "../../src/bot/views/cards.js";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { articlePages } from "../../src/knowledge/compose/cards.js";
-import { LANGS } from "../../src/knowledge/lang.js";
+import { LANGS } from "../../src/knowledge/languages.js";
 import { realKnowledge } from "../support/test-bot.js";
 
 /** Every keyboard the bot can build, in every language: Telegram refuses callback data over 64 bytes. */
@@ -42,7 +42,7 @@ describe("keyboards", () => {
         Array.from({ length: QUIZ_LENGTH }, (_, round) =>
           [0, 1, 2, 3].map((choice) => ({
             text: String(choice),
-            callback_data: encodeCallback(QUIZ_ACTION, lang, String(round), String(choice)),
+            callback_data: encodeButton(QUIZ_ACTION, lang, String(round), String(choice)),
           })),
         ),
       ),
@@ -54,7 +54,7 @@ describe("keyboards", () => {
         expect(Buffer.byteLength(button.callback_data), button.callback_data).toBeLessThanOrEqual(
           CALLBACK_DATA_MAX_BYTES,
         );
-        expect(decodeCallback(button.callback_data)?.lang).toBe(lang);
+        expect(decodeButton(button.callback_data)?.lang).toBe(lang);
         checked++;
       }
     }

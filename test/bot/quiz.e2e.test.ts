@@ -101,4 +101,64 @@ describe("/quiz", () => {
       url: "https://t.me/PartnershipLocalBot?start=quiz",
     });
   });
+
+  describe("while a quiz runs in the private chat", () => {
+    const quizButton = (markup: unknown) =>
+      (markup as InlineKeyboardMarkup).inline_keyboard[0]?.[0] as { callback_data: string };
+
+    it("an /ask in a group is answered, not hinted, and the quiz goes on", async () => {
+      const { chat, bot, calls } = open();
+      await chat.send("/quiz");
+      const before = calls.length;
+      await bot.handleUpdate(chat.updates.text("/ask When was the ITPP signed?", GROUP));
+      const texts = textsOf(calls.slice(before));
+      expect(texts).toHaveLength(1);
+      expect(texts[0]).toContain("11 July 2023");
+      expect(texts[0]).not.toBe(i18n.t("en")("quiz.hint"));
+      const answered = await chat.press(0);
+      expect(textsOf(answered).at(-1)).toContain(i18n.t("en")("quiz.question", { n: 2, total: 5 }));
+    });
+
+    it("an inline query gets its results and does not end the quiz", async () => {
+      const { chat } = open();
+      await chat.send("/quiz");
+      const inline = await chat.sendInline("When was the ITPP signed?");
+      expect(inline.map((c) => c.method)).toEqual(["answerInlineQuery"]);
+      expect((inline[0]?.payload.results as unknown[]).length).toBeGreaterThan(0);
+      const answered = await chat.press(0);
+      expect(answered.some((c) => c.method === "editMessageText")).toBe(true);
+      expect(textsOf(answered).at(-1)).toContain(i18n.t("en")("quiz.question", { n: 2, total: 5 }));
+    });
+
+    it("other buttons do what they do, without a hint, and the quiz goes on", async () => {
+      const { chat, calls } = open();
+      await chat.send("/quiz");
+      const quizMessage = calls.filter((c) => c.method === "sendMessage").at(-1);
+      const quizData = quizButton(quizMessage?.payload.reply_markup).callback_data;
+      const quizMessageId = (quizMessage?.result as { message_id: number }).message_id;
+      const list = await chat.send("/areas");
+      expect(textsOf(list)[0]).toContain(i18n.t("en")("areas.title"));
+      const card = await chat.press(0);
+      expect(card.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
+      expect(textsOf(card)).not.toContain(i18n.t("en")("quiz.hint"));
+      const answered = await chat.pressData(quizData, quizMessageId);
+      expect(textsOf(answered).at(-1)).toContain(i18n.t("en")("quiz.question", { n: 2, total: 5 }));
+    });
+
+    it("a button from an earlier, cancelled quiz is not taken as an answer", async () => {
+      const { chat, calls } = open();
+      await chat.send("/quiz");
+      const old = calls.filter((c) => c.method === "sendMessage").at(-1);
+      const oldData = quizButton(old?.payload.reply_markup).callback_data;
+      const oldMessageId = (old?.result as { message_id: number }).message_id;
+      await chat.send("/cancel");
+      await chat.send("/quiz");
+      const late = await chat.pressData(oldData, oldMessageId);
+      expect(late.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
+      expect(late[0]?.payload.text).toBe(i18n.t("en")("errors.staleButton"));
+      // The new quiz still waits for its own first answer.
+      const answered = await chat.press(0);
+      expect(textsOf(answered).at(-1)).toContain(i18n.t("en")("quiz.question", { n: 2, total: 5 }));
+    });
+  });
 });

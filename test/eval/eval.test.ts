@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../src/knowledge/lang.js";
+import { LANGS } from "../../src/knowledge/languages.js";
 import { realKnowledge } from "../support/test-bot.js";
 import { evaluate, loadEvalSet, ratio } from "./evaluate.js";
 

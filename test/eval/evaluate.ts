@@ -6,7 +6,7 @@ const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
 
 import { z } from "zod";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { LANGS, type Lang } from "../../src/knowledge/lang.js";
+import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 
 /**
  * The evaluation of free-question answering: the development set in
@@ -64,7 +64,7 @@ export function evaluate(knowledge: Knowledge, items: readonly EvalItem[]): Scor
   };
   for (const item of items) {
     scores.total++;
-    const answer = knowledge.answer(item.q, { preferredLang: item.lang });
+    const answer = knowledge.answer(item.q, knowledge.detectLanguage(item.q) ?? item.lang);
     if (answer.lang !== item.lang) scores.wrongLanguage++;
     const got =
       answer.fact?.id ??

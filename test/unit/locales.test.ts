@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n, readLocale } from "../../src/i18n/i18n.js";
-import { LANGS, type Lang } from "../../src/knowledge/lang.js";
+import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

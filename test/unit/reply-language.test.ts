@@ -1,20 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { pickReplyLanguage } from "../../src/i18n/reply-language.js";
-import { createLanguageDetector } from "../../src/knowledge/language.js";
+import { createLanguageDetector } from "../../src/knowledge/detect-language.js";
 
 // The real glossary is tested through the bot; here a small one keeps the cases readable.
-const detect = createLanguageDetector([
-  "ITPP",
-  "IPCP",
-  "NATO",
-  "НАТО",
-  "나토",
-  "Stoltenberg",
-  "Jens Stoltenberg",
-  "Столтенберг",
-  "윤석열",
-  "Yoon Suk Yeol",
-]);
+const detect = createLanguageDetector(
+  [
+    "ITPP",
+    "IPCP",
+    "NATO",
+    "НАТО",
+    "나토",
+    "Stoltenberg",
+    "Jens Stoltenberg",
+    "Столтенберг",
+    "윤석열",
+    "Yoon Suk Yeol",
+  ],
+  {
+    uk: new Set(["коли", "підписали", "де", "хто", "програму"]),
+    en: new Set(["when", "was", "it", "signed", "how", "many", "areas", "who"]),
+  },
+);
 
 describe("language detection by script", () => {
   it.each([
@@ -25,6 +31,10 @@ describe("language detection by script", () => {
     ["협력 분야는?", "ko"],
     ["скільки сфер", "uk"],
     ["how many areas", "en"],
+    // Ukrainian typed in Latin letters: its words are Ukrainian words the content uses.
+    ["koly pidpysaly ITPP", "uk"],
+    ["khto pidpysav? de?", "uk"],
+    ["who signed the ITPP", "en"],
   ] as const)("%s → %s", (text, lang) => {
     expect(detect(text)).toBe(lang);
   });

@@ -1,45 +1,44 @@
-import type { Composer } from "grammy";
-import { areaCard, areasList } from "../../knowledge/compose/cards.js";
-import { callbackPattern, decodeCallback } from "../callback-data.js";
+import { Composer } from "grammy";
+import { onButton } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { editMessage } from "../edit.js";
-import { FeatureComposer } from "../feature-composer.js";
 import { AREA_ACTION, AREA_LIST, areaCardKeyboard, areasKeyboard } from "../keyboards/browse.js";
+import { areaCard, areasList } from "../views/cards.js";
 
 /**
- * /areas: the 11 areas of the ITPP as a numbered list with a button per area;
+ * /areas: the areas of the ITPP as a numbered list with a button per area;
  * a button opens the area's card in the same message, and Back returns to
  * the list. Works the same in groups.
  */
-export function areasFeature(): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
-  composer.command("areas", sendAreas);
-  composer.callbackQuery(callbackPattern(AREA_ACTION), async (ctx) => {
-    const data = decodeCallback(ctx.callbackQuery.data);
+export const areasFeature = new Composer<BotContext>();
+
+areasFeature.command("areas", sendAreas);
+
+onButton(
+  areasFeature,
+  AREA_ACTION,
+  ([target], ctx) => {
+    if (target === AREA_LIST) return AREA_LIST;
+    return target === undefined ? undefined : ctx.services.knowledge.content.areaById.get(target);
+  },
+  async (ctx, area, lang) => {
     const { content } = ctx.services.knowledge;
-    const lang = data?.lang ?? ctx.lang;
-    const target = data?.args[0];
-    const area = target === undefined ? undefined : content.areaById.get(target);
-    if (!data || (target !== AREA_LIST && !area)) {
-      await ctx.answerCallbackQuery({ text: ctx.t("errors.staleButton") });
-      return;
-    }
+    const t = ctx.services.i18n.t(lang);
     await ctx.answerCallbackQuery();
-    if (area) {
-      await editMessage(ctx, areaCard(content, area, lang, ctx.t), {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        reply_markup: areaCardKeyboard(lang, ctx.t("areas.back")),
-      });
-    } else {
-      await editMessage(ctx, areasList(content, lang, ctx.t), {
+    if (area === AREA_LIST) {
+      await editMessage(ctx, areasList(content, lang, t), {
         parse_mode: "HTML",
         reply_markup: areasKeyboard(content, lang),
       });
+      return;
     }
-  });
-  return composer;
-}
+    await editMessage(ctx, areaCard(content, area, lang, t), {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      reply_markup: areaCardKeyboard(lang, t("areas.back")),
+    });
+  },
+);
 
 export async function sendAreas(ctx: BotContext): Promise<void> {
   const { content } = ctx.services.knowledge;

@@ -1,84 +1,63 @@
-import type { Composer, Filter } from "grammy";
+import { Composer, type Filter } from "grammy";
 import { recordUnanswered } from "../../feedback/records.js";
-import { composeReply, factReply, type Reply } from "../../knowledge/compose/answer-reply.js";
-import type { Lang } from "../../knowledge/lang.js";
-import { callbackPattern, decodeCallback } from "../callback-data.js";
+import type { Fact } from "../../knowledge/content/index.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { onButton } from "../callback-data.js";
 import { isCommand } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { FeatureComposer } from "../feature-composer.js";
 import { ASK_FACT_ACTION, answerKeyboard } from "../keyboards/answer.js";
+import { composeReply, factReply, type Reply } from "../views/answer.js";
 
 /**
  * Free questions: any text in a private chat; in groups only when the bot is
  * addressed (a reply to it, an @mention, or /ask). /ask works everywhere.
+ * A button under an answer asks for the fact it names.
  */
-export function askFeature(): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
+export const askFeature = new Composer<BotContext>();
 
-  composer.command("ask", async (ctx) => {
-    const question = ctx.match.trim();
-    if (!question) {
-      await ctx.reply(ctx.t("ask.usage"), { parse_mode: "HTML", ...replyTo(ctx) });
-      return;
-    }
-    await answerQuestion(ctx, question);
-  });
+askFeature.command("ask", async (ctx) => {
+  const question = ctx.match.trim();
+  if (!question) {
+    await ctx.reply(ctx.t("ask.usage"), { parse_mode: "HTML", ...replyTo(ctx) });
+    return;
+  }
+  await answerQuestion(ctx, question);
+});
 
-  const text = composer.on("message:text").filter((ctx) => !isCommand(ctx.msg));
-  text.filter(
-    (ctx) => ctx.chat.type === "private",
-    (ctx) => answerQuestion(ctx, ctx.msg.text),
-  );
-  text.filter(addressesBot, (ctx) => answerQuestion(ctx, withoutMention(ctx)));
+const text = askFeature.on("message:text").drop((ctx) => isCommand(ctx.msg));
+text.chatType("private").use((ctx) => answerQuestion(ctx, ctx.msg.text));
+text.filter(addressesBot, (ctx) => answerQuestion(ctx, withoutMention(ctx)));
 
-  composer.callbackQuery(callbackPattern(ASK_FACT_ACTION), async (ctx) => {
-    const data = decodeCallback(ctx.callbackQuery.data);
-    const fact = data && ctx.services.knowledge.content.factById.get(data.args[0] ?? "");
-    if (!data || !fact) {
-      await ctx.answerCallbackQuery({ text: ctx.t("errors.staleButton") });
-      return;
-    }
+onButton(
+  askFeature,
+  ASK_FACT_ACTION,
+  ([id], ctx) => ctx.services.knowledge.content.factById.get(id ?? ""),
+  async (ctx, fact: Fact, lang) => {
     await ctx.answerCallbackQuery();
-    await sendReply(
-      ctx,
-      factReply(ctx.services.knowledge.content, fact, data.lang, ctx.t),
-      data.lang,
-      fact.id,
-    );
-  });
-
-  return composer;
-}
+    const t = ctx.services.i18n.t(lang);
+    await sendReply(ctx, factReply(ctx.services.knowledge.content, fact, lang, t), lang, fact.id);
+  },
+);
 
 async function answerQuestion(ctx: BotContext, question: string): Promise<void> {
-  const { knowledge } = ctx.services;
-  const answer = knowledge.answer(question, { preferredLang: ctx.lang });
+  const { knowledge, store } = ctx.services;
+  const answer = knowledge.answer(question, ctx.lang);
   ctx.logger.debug(
     { kind: answer.kind, fact: answer.fact?.id, confidence: answer.confidence, lang: answer.lang },
     "answered",
   );
+  await sendReply(ctx, composeReply(knowledge.content, answer, ctx.t), ctx.lang, answer.fact?.id);
   if (answer.kind === "none" && answer.reason === "out-of-scope") {
     // For curators (`npm run report`): the question only, no user id or name.
-    await recordUnanswered(ctx.services.store, {
-      question,
-      lang: answer.lang,
-      reason: answer.reason,
-    });
+    // After the reply, and never in its way: a record that fails is only logged.
+    await recordUnanswered(store, { question, lang: ctx.lang, reason: answer.reason }).catch(
+      (error: unknown) =>
+        ctx.logger.warn({ err: error }, "could not record an unanswered question"),
+    );
   }
-  await sendReply(
-    ctx,
-    composeReply(knowledge.content, answer, ctx.t),
-    answer.lang,
-    answer.fact?.id,
-  );
 }
 
-async function sendReply(
-  ctx: BotContext,
-  reply: Reply,
-  lang: Lang,
-  factId: string | undefined,
-): Promise<void> {
+async function sendReply(ctx: BotContext, reply: Reply, lang: Lang, factId?: string) {
   await ctx.reply(reply.html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },

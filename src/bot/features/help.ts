@@ -1,14 +1,11 @@
-import type { Composer } from "grammy";
+import { Composer } from "grammy";
 import { COMMANDS } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { FeatureComposer } from "../feature-composer.js";
 
 /** /help: every command with its description, then how to ask, in the reply language. */
-export function helpFeature(): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
-  composer.command("help", sendHelp);
-  return composer;
-}
+export const helpFeature = new Composer<BotContext>();
+
+helpFeature.command("help", sendHelp);
 
 export async function sendHelp(ctx: BotContext): Promise<void> {
   const { t } = ctx;

@@ -1,16 +1,15 @@
-import { type Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
+import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
-import { composeReply, factReply } from "../../knowledge/compose/answer-reply.js";
-import { areaCard } from "../../knowledge/compose/cards.js";
-import { formatQuote, speakerName } from "../../knowledge/compose/quote.js";
-import { sourceLine } from "../../knowledge/compose/sources.js";
-import type { Translate } from "../../knowledge/compose/types.js";
 import type { Content, Quote } from "../../knowledge/content/index.js";
 import { type InlineItem, inlineItemId, inlineSearch } from "../../knowledge/inline-search.js";
-import type { Lang } from "../../knowledge/lang.js";
+import type { Lang } from "../../knowledge/languages.js";
 import type { BotContext } from "../context.js";
-import { FeatureComposer } from "../feature-composer.js";
 import { addFeedbackRow } from "../keyboards/answer.js";
+import { composeReply, factReply } from "../views/answer.js";
+import { areaCard } from "../views/cards.js";
+import { formatQuote, speakerName } from "../views/quote.js";
+import { sourceLine } from "../views/sources.js";
+import type { Translate } from "../views/translate.js";
 
 /** Results per answer: Telegram allows 50; the client asks for more with next_offset. */
 export const INLINE_PAGE_SIZE = 20;
@@ -28,36 +27,32 @@ const QUOTE_TITLE_CHARS = 60;
  * "no exact match" button. Inline queries have no chat: the reply language
  * comes from the query's words, else the user's saved or Telegram language.
  */
-export function inlineFeature(): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
+export const inlineFeature = new Composer<BotContext>();
 
-  composer.on("inline_query", async (ctx) => {
-    const { knowledge } = ctx.services;
-    const { query, offset } = ctx.inlineQuery;
-    const search = inlineSearch(knowledge, query, ctx.lang);
-    const start = parseOffset(offset);
-    const page = search.items.slice(start, start + INLINE_PAGE_SIZE);
-    const end = start + page.length;
-    ctx.logger.debug(
-      { kind: search.kind, lang: search.lang, total: search.items.length, offset: start },
-      "inline query",
-    );
-    await ctx.answerInlineQuery(
-      page.map((item) => inlineResult(knowledge.content, item, search.lang, ctx.t)),
-      {
-        is_personal: true,
-        cache_time: INLINE_CACHE_SECONDS,
-        next_offset: end < search.items.length ? String(end) : "",
-        button: {
-          text: ctx.t(search.kind === "no-match" ? "inline.noMatch" : "inline.button"),
-          start_parameter: INLINE_START_PARAMETER,
-        },
+inlineFeature.on("inline_query", async (ctx) => {
+  const { knowledge } = ctx.services;
+  const { query, offset } = ctx.inlineQuery;
+  const search = inlineSearch(knowledge, query, ctx.lang);
+  const start = parseOffset(offset);
+  const page = search.items.slice(start, start + INLINE_PAGE_SIZE);
+  const end = start + page.length;
+  ctx.logger.debug(
+    { kind: search.kind, lang: search.lang, total: search.items.length, offset: start },
+    "inline query",
+  );
+  await ctx.answerInlineQuery(
+    page.map((item) => inlineResult(knowledge.content, item, search.lang, ctx.t)),
+    {
+      is_personal: true,
+      cache_time: INLINE_CACHE_SECONDS,
+      next_offset: end < search.items.length ? String(end) : "",
+      button: {
+        text: ctx.t(search.kind === "no-match" ? "inline.noMatch" : "inline.button"),
+        start_parameter: INLINE_START_PARAMETER,
       },
-    );
-  });
-
-  return composer;
-}
+    },
+  );
+});
 
 /** A page offset this bot gave (a decimal index); anything else starts at the beginning. */
 function parseOffset(offset: string): number {

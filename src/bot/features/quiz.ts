@@ -1,12 +1,13 @@
-import { type Conversation, createConversation } from "@grammyjs/conversations";
-import { type Composer, type Context, InlineKeyboard, type Transformer } from "grammy";
-import { sourceLine } from "../../knowledge/compose/sources.js";
+import { type Conversation, conversations, createConversation } from "@grammyjs/conversations";
+import { Composer, type Context, InlineKeyboard, type Transformer } from "grammy";
 import type { QuizItem } from "../../knowledge/content/index.js";
-import type { Lang } from "../../knowledge/lang.js";
-import { escapeHtml } from "../../knowledge/text/html.js";
-import { decodeCallback, encodeCallback } from "../callback-data.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { decodeButton, encodeButton } from "../callback-data.js";
+import { isCommand } from "../commands.js";
 import type { BotContext, BotServices } from "../context.js";
-import { FeatureComposer } from "../feature-composer.js";
+import { escapeHtml } from "../views/html.js";
+import { sourceLine } from "../views/sources.js";
+import type { Translate } from "../views/translate.js";
 
 export const QUIZ_ID = "quiz";
 export const QUIZ_ACTION = "qz";
@@ -21,77 +22,79 @@ type QuizConversation = Conversation<BotContext, QuizContext>;
  * as a conversation (@grammyjs/conversations v2) kept in the bot's store, so
  * it survives a restart; its random draws are replayed, so the same questions
  * come back. Feedback with the source after each answer, the score at the
- * end. /cancel leaves at any point; anything else mid-quiz gets a hint. In a
- * group it offers a button to take it in a private chat.
+ * end. /cancel leaves at any point; a text message mid-quiz gets a hint;
+ * commands, other buttons and everything else go on to the other features.
+ * The quiz lives in the private chat: in a group, /quiz offers a button to
+ * take it there, and nothing from a group or inline mode reaches it.
+ * Its buttons carry the quiz's own id, so a button from an earlier quiz is
+ * never taken as an answer.
  */
-export function quizFeature(
-  services: BotServices,
-  transformers: Transformer[],
-): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
+export function quizFeature(services: BotServices, transformers: Transformer[]) {
+  const feature = new Composer<BotContext>();
+  feature.chatType(["group", "supergroup"]).command("quiz", offerPrivateChat);
 
+  const inPrivate = feature.chatType("private").on(["message", "callback_query:data"]);
+  // A conversation builds its own Api and context for each update: the bot's
+  // API transformers (auto-retry, message splitting) and services are
+  // installed on them again.
+  const reinstall = async (ctx: QuizContext, next: () => Promise<void>) => {
+    for (const transformer of transformers) ctx.api.config.use(transformer);
+    ctx.services = services;
+    await next();
+  };
+  // The private chat's id is the user's: the quiz is kept per user.
+  inPrivate.use(conversations({ storage: services.store.adapter("quiz") }));
   // Before the conversation, so /cancel reaches us even while a quiz waits for an answer.
-  composer.command("cancel", async (ctx) => {
-    if (ctx.conversation.active(QUIZ_ID) > 0) {
-      await ctx.conversation.exit(QUIZ_ID);
-      await ctx.reply(ctx.t("quiz.cancelled"));
-    } else {
-      await ctx.reply(ctx.t("quiz.nothingToCancel"));
-    }
-  });
-
-  composer.use(
-    createConversation<BotContext, QuizContext>(runQuiz, {
-      id: QUIZ_ID,
-      // A conversation builds its own Api and context for each update: the
-      // bot's API transformers (auto-retry, message splitting, the local
-      // chat's fake Telegram) and services must be installed on them again.
-      plugins: [
-        async (ctx, next) => {
-          for (const transformer of transformers) ctx.api.config.use(transformer);
-          ctx.services = services;
-          await next();
-        },
-      ],
-    }),
-  );
-  composer.command("quiz", startQuiz);
-  return composer;
+  inPrivate.command("cancel", cancelQuiz);
+  inPrivate.use(createConversation(runQuiz, { id: QUIZ_ID, plugins: [reinstall] }));
+  inPrivate.command("quiz", startQuiz);
+  return feature;
 }
 
-/** /quiz and the `quiz` deep link: in a private chat the quiz starts; in a group, a button leads there. */
-export async function startQuiz(ctx: BotContext): Promise<void> {
-  if (ctx.chat?.type !== "private") {
-    const link = `https://t.me/${ctx.me.username}?start=${QUIZ_ID}`;
-    await ctx.reply(ctx.t("quiz.inGroup"), {
-      reply_markup: new InlineKeyboard().url(ctx.t("quiz.openPrivate"), link),
-    });
-    return;
+async function offerPrivateChat(ctx: BotContext): Promise<void> {
+  const link = `https://t.me/${ctx.me.username}?start=${QUIZ_ID}`;
+  await ctx.reply(ctx.t("quiz.inGroup"), {
+    reply_markup: new InlineKeyboard().url(ctx.t("quiz.openPrivate"), link),
+  });
+}
+
+async function cancelQuiz(ctx: BotContext): Promise<void> {
+  if (ctx.conversation.active(QUIZ_ID) > 0) {
+    await ctx.conversation.exit(QUIZ_ID);
+    await ctx.reply(ctx.t("quiz.cancelled"));
+  } else {
+    await ctx.reply(ctx.t("quiz.nothingToCancel"));
   }
+}
+
+/** /quiz and the `quiz` deep link: in a private chat the quiz starts afresh; in a group, a button leads there. */
+export async function startQuiz(ctx: BotContext): Promise<void> {
+  if (ctx.chat?.type !== "private") return offerPrivateChat(ctx);
   if (ctx.conversation.active(QUIZ_ID) > 0) await ctx.conversation.exit(QUIZ_ID);
   await ctx.conversation.enter(QUIZ_ID, ctx.lang);
 }
 
-async function runQuiz(
-  conversation: QuizConversation,
-  ctx: QuizContext,
-  lang: Lang,
-): Promise<void> {
+async function runQuiz(conversation: QuizConversation, ctx: QuizContext, lang: Lang) {
   const { content } = ctx.services.knowledge;
   const t = ctx.services.i18n.t(lang);
+  const quizId = (await conversation.random()).toString(36).slice(2, 8);
   const items = await draw(conversation, content.quiz, QUIZ_LENGTH);
   await ctx.reply(t("quiz.intro"));
   let score = 0;
   for (const [round, item] of items.entries()) {
     const options = await shuffle(conversation, [item.right[lang], ...item.wrong[lang]]);
-    const keyboard = new InlineKeyboard();
-    options.forEach((option, i) => {
-      keyboard.text(option, encodeCallback(QUIZ_ACTION, lang, String(round), String(i))).row();
-    });
+    const keyboard = InlineKeyboard.from(
+      options.map((option, i) => [
+        InlineKeyboard.text(
+          option,
+          encodeButton(QUIZ_ACTION, lang, quizId, String(round), String(i)),
+        ),
+      ]),
+    );
     const question = `${t("quiz.question", { n: round + 1, total: items.length })}\n\n${escapeHtml(item.question[lang])}`;
     await ctx.reply(question, { parse_mode: "HTML", reply_markup: keyboard });
 
-    const { choice, pressed } = await waitForChoice(conversation, round, lang, t);
+    const { choice, pressed } = await waitForChoice(conversation, quizId, round, options.length, t);
     const answer = options[choice] ?? "";
     const right = answer === item.right[lang];
     if (right) score++;
@@ -103,8 +106,7 @@ async function runQuiz(
         "",
         t("quiz.yourAnswer", { answer }),
         right ? t("quiz.right") : t("quiz.wrong", { answer: item.right[lang] }),
-        "",
-        fact ? sourceLine(content, fact.sources, lang, t) : "",
+        ...(fact ? ["", sourceLine(content, fact.sources, lang, t)] : []),
       ].join("\n"),
       { parse_mode: "HTML", link_preview_options: { is_disabled: true } },
     );
@@ -112,30 +114,34 @@ async function runQuiz(
   await ctx.reply(t("quiz.score", { score, total: items.length }), { parse_mode: "HTML" });
 }
 
-/** Waits for a press on this round's buttons; other messages get a hint, old buttons a notice. */
+/**
+ * Waits for a press on this round's buttons. Other quiz buttons (an earlier
+ * round, an earlier quiz) get the "out of date" notice; a text message gets
+ * a hint; anything else is not for the quiz and goes on to the other features.
+ */
 async function waitForChoice(
   conversation: QuizConversation,
+  quizId: string,
   round: number,
-  lang: Lang,
-  t: (key: string) => string,
+  optionCount: number,
+  t: Translate,
 ): Promise<{ choice: number; pressed: QuizContext }> {
   for (;;) {
-    const pressed = await conversation.waitForCallbackQuery(new RegExp(`^${QUIZ_ACTION}\\|`), {
-      otherwise: (ctx) => ctx.reply(t("quiz.hint")),
-    });
-    const data = decodeCallback(pressed.callbackQuery.data);
-    const choice = Number(data?.args[1]);
-    if (
-      data?.lang === lang &&
-      Number(data.args[0]) === round &&
-      Number.isInteger(choice) &&
-      choice >= 0 &&
-      choice < 4
-    ) {
-      await pressed.answerCallbackQuery();
-      return { choice, pressed };
+    const ctx = await conversation.wait();
+    const button = decodeButton(ctx.callbackQuery?.data);
+    if (button?.action === QUIZ_ACTION) {
+      const [id, pressedRound, pressedChoice] = button.args;
+      const choice = Number(pressedChoice);
+      if (id === quizId && Number(pressedRound) === round && choice >= 0 && choice < optionCount) {
+        await ctx.answerCallbackQuery();
+        return { choice, pressed: ctx };
+      }
+      await ctx.answerCallbackQuery({ text: t("errors.staleButton") });
+    } else if (ctx.message?.text !== undefined && !isCommand(ctx.message)) {
+      await ctx.reply(t("quiz.hint"));
+    } else {
+      await conversation.skip({ next: true });
     }
-    await pressed.answerCallbackQuery({ text: t("errors.staleButton") });
   }
 }
 

@@ -1,6 +1,5 @@
-import type { Composer } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { FeatureComposer } from "../feature-composer.js";
 import { sendAreas } from "./areas.js";
 import { sendArticle } from "./article.js";
 import { sendHelp } from "./help.js";
@@ -8,13 +7,11 @@ import { sendLanguagePicker } from "./language.js";
 import { startQuiz } from "./quiz.js";
 import { sendQuotes } from "./quotes.js";
 
-type DeepLinkHandler = (ctx: BotContext) => Promise<void>;
-
 /**
  * Deep links (`t.me/<bot>?start=<payload>`) open a feature directly; an
  * unknown payload gets the ordinary welcome.
  */
-const DEEP_LINKS: Record<string, DeepLinkHandler> = {
+const DEEP_LINKS: Record<string, (ctx: BotContext) => Promise<void>> = {
   help: sendHelp,
   language: sendLanguagePicker,
   areas: sendAreas,
@@ -25,19 +22,13 @@ const DEEP_LINKS: Record<string, DeepLinkHandler> = {
   inline: sendHelp,
 };
 
-export function startFeature(): Composer<BotContext> {
-  const composer = new FeatureComposer<BotContext>();
-  composer.command("start", async (ctx) => {
-    const payload = ctx.match.trim();
-    const deepLink = Object.hasOwn(DEEP_LINKS, payload) ? DEEP_LINKS[payload] : undefined;
-    if (deepLink) {
-      await deepLink(ctx);
-      return;
-    }
-    await sendWelcome(ctx);
-  });
-  return composer;
-}
+export const startFeature = new Composer<BotContext>();
+
+startFeature.command("start", async (ctx) => {
+  const payload = ctx.match.trim();
+  const deepLink = Object.hasOwn(DEEP_LINKS, payload) ? DEEP_LINKS[payload] : undefined;
+  await (deepLink ?? sendWelcome)(ctx);
+});
 
 async function sendWelcome(ctx: BotContext): Promise<void> {
   const { t } = ctx;

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
-import type { FactButton, Reply } from "../../knowledge/compose/answer-reply.js";
-import type { Lang } from "../../knowledge/lang.js";
-import { encodeCallback } from "../callback-data.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { encodeButton } from "../callback-data.js";
+import type { FactButton, Reply } from "../views/answer.js";
 
 export const ASK_FACT_ACTION = "ask";
 export const FEEDBACK_ACTION = "fb";
@@ -16,8 +16,8 @@ export function addFeedbackRow(
 ): InlineKeyboard {
   const fact = factId ?? NO_FACT;
   return keyboard
-    .text("👍", encodeCallback(FEEDBACK_ACTION, lang, "up", fact))
-    .text("👎", encodeCallback(FEEDBACK_ACTION, lang, "down", fact));
+    .text("👍", encodeButton(FEEDBACK_ACTION, lang, "up", fact))
+    .text("👎", encodeButton(FEEDBACK_ACTION, lang, "down", fact));
 }
 
 /**
@@ -28,7 +28,7 @@ export function answerKeyboard(reply: Reply, lang: Lang, factId?: string): Inlin
   const buttons: FactButton[] = [...reply.choices, ...reply.related];
   const keyboard = new InlineKeyboard();
   for (const button of buttons) {
-    keyboard.text(button.text, encodeCallback(ASK_FACT_ACTION, lang, button.factId)).row();
+    keyboard.text(button.text, encodeButton(ASK_FACT_ACTION, lang, button.factId)).row();
   }
   return addFeedbackRow(keyboard, lang, factId);
 }

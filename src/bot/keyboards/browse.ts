@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Content } from "../../knowledge/content/index.js";
-import type { Lang } from "../../knowledge/lang.js";
-import { encodeCallback } from "../callback-data.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { encodeButton } from "../callback-data.js";
 
 export const AREA_ACTION = "area";
 export const QUOTE_ACTION = "quote";
@@ -13,14 +13,14 @@ export const AREA_LIST = "list";
 export function areasKeyboard(content: Content, lang: Lang): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   content.areas.itpp.forEach((area, i) => {
-    keyboard.text(`${area.number}. ${area.name[lang]}`, encodeCallback(AREA_ACTION, lang, area.id));
+    keyboard.text(`${area.number}. ${area.name[lang]}`, encodeButton(AREA_ACTION, lang, area.id));
     if (i % 2 === 1) keyboard.row();
   });
   return keyboard;
 }
 
 export function areaCardKeyboard(lang: Lang, backLabel: string): InlineKeyboard {
-  return new InlineKeyboard().text(backLabel, encodeCallback(AREA_ACTION, lang, AREA_LIST));
+  return new InlineKeyboard().text(backLabel, encodeButton(AREA_ACTION, lang, AREA_LIST));
 }
 
 /** ◀ ▶ around a position, wrapping at both ends; the middle shows where the reader is. */
@@ -35,7 +35,7 @@ export function pagerKeyboard(
   const previous = (index - 1 + total) % total;
   const next = (index + 1) % total;
   return keyboard
-    .text("◀", encodeCallback(action, lang, String(previous)))
-    .text(`${index + 1}/${total}`, encodeCallback(action, lang, String(index)))
-    .text("▶", encodeCallback(action, lang, String(next)));
+    .text("◀", encodeButton(action, lang, String(previous)))
+    .text(`${index + 1}/${total}`, encodeButton(action, lang, String(index)))
+    .text("▶", encodeButton(action, lang, String(next)));
 }

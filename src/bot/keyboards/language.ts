@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n/i18n.js";
-import { LANGS, type Lang } from "../../knowledge/lang.js";
-import { encodeCallback } from "../callback-data.js";
+import { LANGS, type Lang } from "../../knowledge/languages.js";
+import { encodeButton } from "../callback-data.js";
 
 export const SET_LANGUAGE_ACTION = "lang";
 
@@ -11,7 +11,7 @@ export function languageKeyboard(messageLang: Lang, t: TFunction): InlineKeyboar
   for (const lang of LANGS) {
     keyboard.text(
       t(`language.names.${lang}`),
-      encodeCallback(SET_LANGUAGE_ACTION, messageLang, lang),
+      encodeButton(SET_LANGUAGE_ACTION, messageLang, lang),
     );
   }
   return keyboard;

@@ -1,5 +1,4 @@
 import { distance } from "fastest-levenshtein";
-import { BoundedMemory, REMEMBERED_QUESTION_LENGTH } from "../bounded-memory.js";
 import type { GlossaryEntry } from "../content/index.js";
 import { foldText } from "./fold.js";
 import { RUSSIAN_TO_UKRAINIAN } from "./russian.js";
@@ -48,17 +47,9 @@ export function isGlossaryTerm(term: string): boolean {
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   const names = buildNameTable(glossary);
-  const analysed = new BoundedMemory<TermGroup[]>(1_000, REMEMBERED_QUESTION_LENGTH);
-
-  function groups(text: string): TermGroup[] {
-    return analysed.get(text) ?? analysed.keep(text, analyze(text, names));
-  }
-
   return {
-    groups,
+    groups: (text) => analyze(text, names),
     // Indexed text keeps the joined forms too, so a query written either way finds it.
-    // Not cached: the content is analysed once, at start-up, and its thousands of
-    // texts would otherwise sit in the cache meant for questions.
     terms: (text) =>
       analyze(text, names).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
   };
@@ -74,8 +65,6 @@ interface NameTable {
   /** Glossary ids of what the bot does not cover. */
   offtopic: Set<string>;
   longest: number;
-  /** Words already checked for being a misspelt name (undefined: they are not). */
-  misspelt: Map<string, string | undefined>;
   /** Single-word names by length, folded but not stemmed, for typo matching. */
   byLength: Map<number, Array<{ name: string; id: string }>>;
 }
@@ -120,7 +109,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
       }
     }
   }
-  return { phrases, firstWords, concepts, offtopic, longest, byLength, misspelt: new Map() };
+  return { phrases, firstWords, concepts, offtopic, longest, byLength };
 }
 
 function analyze(text: string, names: NameTable): TermGroup[] {
@@ -177,8 +166,7 @@ function matchName(
   }
   const word = words[start] as string;
   if (word.length < 5 || isStopword(word)) return undefined;
-  if (!names.misspelt.has(word)) names.misspelt.set(word, misspeltName(word, names));
-  const id = names.misspelt.get(word);
+  const id = misspeltName(word, names);
   return id ? { id, length: 1 } : undefined;
 }
 

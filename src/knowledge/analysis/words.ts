@@ -1,6 +1,5 @@
 import { stemmer as ukrainianStemmer } from "@orama/stemmers/ukrainian";
 import { stem as porter2 } from "porter2";
-import { BoundedMemory } from "../bounded-memory.js";
 import { TUNING } from "../tuning.js";
 import { foldSpelling } from "./fold.js";
 import { hangulBigrams, stripKorean } from "./korean.js";
@@ -16,15 +15,8 @@ export function scriptOf(word: string): Script {
   return "other";
 }
 
-// Words repeat across thousands of questions: stem each once.
-const baseForms = new BoundedMemory<string>(50_000);
-
 /** The form a word is matched in, before any cutting: used for glossary names. */
 export function baseForm(word: string, script: Script = scriptOf(word)): string {
-  return baseForms.get(word) ?? baseForms.keep(word, computeBaseForm(word, script));
-}
-
-function computeBaseForm(word: string, script: Script): string {
   switch (script) {
     case "latin":
       return porter2(foldSpelling(word));

@@ -5,7 +5,7 @@
  * counts) live in checks/, not here.
  */
 import { z } from "zod";
-import { LANGS, type Lang } from "../lang.js";
+import { LANGS, type Lang } from "../languages.js";
 
 export { LANGS, type Lang };
 

@@ -1,7 +1,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { glossaryTerm } from "../analysis/analyzer.js";
 import type { Content } from "../content/index.js";
-import { LANGS, type Lang } from "../lang.js";
+import { LANGS, type Lang } from "../languages.js";
 import { TUNING } from "../tuning.js";
 import { TermIndex } from "./term-index.js";
 

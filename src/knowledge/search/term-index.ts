@@ -1,6 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { isGlossaryTerm, type TermGroup } from "../analysis/analyzer.js";
-import { BoundedMemory } from "../bounded-memory.js";
 import { TUNING } from "../tuning.js";
 
 /** A document whose fields are already analysed into terms; `owner` is what it speaks for (a fact, a sentence). */
@@ -26,8 +25,6 @@ export interface Hit {
 
 /** MiniSearch's BM25+ parameters, kept so scores match what the tuning was done with. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-/** Query terms whose expansions are kept; past this the memory starts afresh. */
-const EXPANSIONS_REMEMBERED = 5_000;
 /** Query terms per search: one bit each in a document's match mask. */
 const MAX_QUERY_TERMS = 32;
 
@@ -66,9 +63,6 @@ export class TermIndex {
   private readonly docMasks: Uint32Array;
   private readonly touched: Int32Array;
   private readonly ownerEvidence: Float64Array;
-  private readonly expanded = new BoundedMemory<ReadonlyArray<readonly [string, number]>>(
-    EXPANSIONS_REMEMBERED,
-  );
 
   constructor(documents: readonly TermDocument[], boosts: Record<string, number>) {
     const fields = Object.keys(boosts);
@@ -230,15 +224,9 @@ export class TermIndex {
   /**
    * The indexed terms a query term stands for, with their weights: itself, and
    * for a word the index does not know (a typo), its near neighbours. Fuzzing
-   * known words costs time and finds wrong neighbours. Remembered per term:
-   * people ask with the same few hundred words, and the fuzzy walk of the
-   * vocabulary was the costliest step of a search.
+   * known words costs time and finds wrong neighbours.
    */
-  private expansions(term: string): ReadonlyArray<readonly [string, number]> {
-    return this.expanded.get(term) ?? this.expanded.keep(term, this.expand(term));
-  }
-
-  private expand(term: string): Array<readonly [string, number]> {
+  private expansions(term: string): Array<readonly [string, number]> {
     if (this.postings.has(term)) return [[term, 1]];
     if (isGlossaryTerm(term) || /^\d+$/.test(term) || term.length < TUNING.fuzzyMinLength)
       return [];

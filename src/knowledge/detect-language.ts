@@ -1,61 +1,78 @@
-import type { Lang } from "./lang.js";
+import { foldText } from "./analysis/fold.js";
+import type { Lang } from "./languages.js";
+import { cyrillicFromLatin } from "./latin-ukrainian.js";
 
 /**
- * Which language a piece of user text is written in, by script alone:
- * Hangul → ko, Cyrillic → uk (Russian questions get Ukrainian answers),
- * Latin → en; mixed text goes to the script with the most letters.
- * Names and acronyms from the glossary, bot commands, digits and punctuation
- * are dropped first: "ITPP?" or "Stoltenberg" says nothing about the asker.
+ * Which language a piece of user text is written in. Hangul → ko, Cyrillic
+ * → uk (Russian questions get Ukrainian answers), Latin → en, except Latin
+ * text whose words the content knows as Ukrainian rather than English
+ * ("koly pidpysaly ITPP"): that is Ukrainian typed without a Ukrainian
+ * keyboard. Mixed text goes to the script with the most letters. Names and
+ * acronyms from the glossary, bot commands, digits and punctuation are
+ * dropped first: "ITPP?" or "Stoltenberg" says nothing about the asker.
  * Returns undefined when no letters are left, so the caller falls back to the
  * user's saved choice.
  */
 export type LanguageDetector = (text: string) => Lang | undefined;
 
+/** The words the content uses in each language, folded: what tells Ukrainian in Latin letters from English. */
+export interface Vocabulary {
+  uk: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
 // Bot commands (`/help`, `/start@PartnershipBot`) and mentions are not prose.
 const COMMANDS_AND_MENTIONS = /(?:^|\s)[/@][A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/g;
 /** A run of letters and digits: names only ever match whole runs. */
 const WORD = /[\p{L}\p{N}]+/gu;
-const HANGUL = /\p{Script=Hangul}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
- * Builds a detector for a glossary of names. The text is cut into words (a
- * word also ends where the script changes: "Stoltenberg가" is a name and a
- * particle); names are matched word by word, longest first, so "Jens
- * Stoltenberg" goes before "Stoltenberg" and "NATO" never eats "NATOs". One
- * pass over the text: the glossary's hundred-odd names as one regular
- * expression cost more than the rest of the reply-language rule together.
+ * Builds a detector for a glossary of names and the content's vocabulary.
+ * The text is cut into words (a word also ends where the script changes:
+ * "Stoltenberg가" is a name and a particle); names are matched word by word,
+ * longest first, so "Jens Stoltenberg" goes before "Stoltenberg".
  */
-export function createLanguageDetector(names: Iterable<string>): LanguageDetector {
+export function createLanguageDetector(
+  names: Iterable<string>,
+  vocabulary: Vocabulary,
+): LanguageDetector {
   const byFirstWord = nameTable(names);
-  // The reply-language rule and the answer engine both ask about the same text.
-  let lastText: string | undefined;
-  let lastLang: Lang | undefined;
   return (text) => {
-    if (text === lastText) return lastLang;
     const words = wordsOf(text.normalize("NFC").replace(COMMANDS_AND_MENTIONS, " "));
     const letters: Record<Lang, number> = { ko: 0, uk: 0, en: 0 };
+    const latinWords: string[] = [];
     for (let i = 0; i < words.length; ) {
       const name = longestName(words, i, byFirstWord);
       if (name > 0) {
         i += name;
         continue;
       }
-      for (const char of words[i] as string) {
-        const script = scriptOf(char);
-        if (script) letters[script]++;
+      const word = words[i] as string;
+      for (const char of word) {
+        const lang = languageOfLetter(char);
+        if (lang) letters[lang]++;
       }
+      if (languageOfLetter(word[0] as string) === "en") latinWords.push(word);
       i++;
     }
     let best: Lang | undefined;
     for (const lang of ["ko", "uk", "en"] as const) {
       if (letters[lang] > (best ? letters[best] : 0)) best = lang;
     }
-    lastText = text;
-    lastLang = best;
-    return best;
+    return best === "en" && looksUkrainian(latinWords, vocabulary) ? "uk" : best;
   };
+}
+
+/** More of the words are Ukrainian words written in Latin letters than English words. */
+function looksUkrainian(words: readonly string[], vocabulary: Vocabulary): boolean {
+  let uk = 0;
+  let en = 0;
+  for (const word of words) {
+    const folded = foldText(word);
+    if (vocabulary.en.has(folded)) en++;
+    else if (vocabulary.uk.has(foldText(cyrillicFromLatin(word, () => false)))) uk++;
+  }
+  return uk > en;
 }
 
 /** Lower-cased words, split where a letter of one script meets a letter of another. */
@@ -66,12 +83,12 @@ function wordsOf(text: string): string[] {
     let previous: Lang | undefined;
     let index = 0;
     for (const char of run) {
-      const script = scriptOf(char);
-      if (script && previous && script !== previous) {
+      const lang = languageOfLetter(char);
+      if (lang && previous && lang !== previous) {
         words.push(run.slice(start, index));
         start = index;
       }
-      if (script) previous = script;
+      if (lang) previous = lang;
       index += char.length;
     }
     words.push(run.slice(start));
@@ -79,15 +96,11 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-function scriptOf(char: string): Lang | undefined {
-  const code = char.charCodeAt(0);
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? "en" : undefined;
-  // The blocks nearly every question is written in, without a regular expression.
-  if (code >= 0x0400 && code <= 0x04ff) return "uk";
-  if (code >= 0xac00 && code <= 0xd7a3) return "ko";
-  if (HANGUL.test(char)) return "ko";
-  if (CYRILLIC.test(char)) return "uk";
-  if (LATIN.test(char)) return "en";
+/** The language a letter's script stands for; undefined for digits and other scripts. */
+function languageOfLetter(char: string): Lang | undefined {
+  if (/\p{Script=Hangul}/u.test(char)) return "ko";
+  if (/\p{Script=Cyrillic}/u.test(char)) return "uk";
+  if (/\p{Script=Latin}/u.test(char)) return "en";
   return undefined;
 }
 

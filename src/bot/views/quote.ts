@@ -1,7 +1,7 @@
-import type { Content, Quote } from "../content/index.js";
-import type { Lang } from "../lang.js";
-import { escapeHtml } from "../text/html.js";
-import type { Translate } from "./types.js";
+import type { Content, Quote } from "../../knowledge/content/index.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { escapeHtml } from "./html.js";
+import type { Translate } from "./translate.js";
 
 export function speakerName(content: Content, quote: Quote, lang: Lang): string {
   return content.glossaryById.get(quote.speaker)?.names[lang][0] ?? quote.speaker;

@@ -1,9 +1,9 @@
-import type { Area, Content, Quote } from "../content/index.js";
-import type { Lang } from "../lang.js";
-import { escapeHtml } from "../text/html.js";
+import type { Area, Content, Quote } from "../../knowledge/content/index.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
 import { formatDate, sourceLine } from "./sources.js";
-import type { Translate } from "./types.js";
+import type { Translate } from "./translate.js";
 
 /**
  * The browsable views of the content, as Telegram HTML: the list of the 11

@@ -1,10 +1,10 @@
-import type { Answer } from "../answer.js";
-import type { Content, Fact } from "../content/index.js";
-import type { Lang } from "../lang.js";
-import { escapeHtml } from "../text/html.js";
+import type { Answer } from "../../knowledge/answer.js";
+import type { Content, Fact } from "../../knowledge/content/index.js";
+import type { Lang } from "../../knowledge/languages.js";
+import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
 import { formatDate, sourceLine } from "./sources.js";
-import type { Translate } from "./types.js";
+import type { Translate } from "./translate.js";
 
 /** A button under a reply: it asks for one fact. */
 export interface FactButton {
