@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { loadEvalSet } from "../test/eval/evaluate.js";
 import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.js";
 import {
   freePort,
@@ -12,6 +11,7 @@ import {
   type RunningProcess,
   runNpm,
 } from "../test/support/process.js";
+import { loadEvalSet } from "./eval/legacy.js";
 
 /**
  * `npm run bench:e2e`: the real bot process over HTTP beside a bare grammY bot

@@ -1,42 +1,88 @@
 import { loadKnowledge } from "../src/knowledge/knowledge.js";
 import { LANGS } from "../src/knowledge/languages.js";
-import { evaluate, loadEvalSet, ratio, type Scores } from "../test/eval/evaluate.js";
+import { evaluate, loadEvalSet, ratio } from "./eval/legacy.js";
+import { byLang, type Figures, figures } from "./eval/metrics.js";
+import { type Result, scoreDialogues, scoreQuestions, scoreSmallTalk } from "./eval/score.js";
+import { loadBlindSet, loadDialogueSet, loadSmallTalkSet, loadTuneSet } from "./eval/sets.js";
 
 /**
- * `npm run eval`: answer quality per language on the development set, both
- * splits (dev: tuned on; holdout: never tuned on). `--misses` lists every miss.
+ * `npm run eval`: answer quality graded on the reply text a user reads, per
+ * language and category, for the frozen blind set (aggregates and the ids of
+ * false answers only: never look at its questions while tuning), the tune
+ * set (`--misses` lists what it got wrong), the small-talk and dialogue sets,
+ * and the legacy set graded on fact ids.
  */
 const showMisses = process.argv.includes("--misses");
-// `--split dev` limits the miss list to the split that may be tuned on.
-const missSplit = process.argv.includes("--split")
-  ? process.argv[process.argv.indexOf("--split") + 1]
-  : undefined;
 const knowledge = loadKnowledge();
-const items = loadEvalSet();
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+const pct = (value: number) =>
+  Number.isNaN(value) ? "     -" : `${(value * 100).toFixed(1)}%`.padStart(6);
 
-console.log("lang  split    in-scope  top-1    top-3    out-of-scope  declined  wrong-lang");
-const allMisses: Scores["misses"] = [];
-for (const lang of LANGS) {
-  for (const split of ["dev", "holdout", "all"] as const) {
-    const chosen = items.filter(
-      (item) => item.lang === lang && (split === "all" || item.split === split),
-    );
-    const s = evaluate(knowledge, chosen);
-    if (split === (missSplit ?? "all")) allMisses.push(...s.misses);
+const HEADER = "lang  category        n   right  honest  declined  false  wrong-lang";
+function row(lang: string, group: string, f: Figures): string {
+  return `${lang.padEnd(5)} ${group.padEnd(14)} ${String(f.total).padStart(3)}  ${pct(f.right)}  ${pct(f.honest)}    ${pct(f.declined)} ${pct(f.falseShare)}      ${pct(f.wrongLanguage)}`;
+}
+
+function table(title: string, results: readonly Result[], { categories }: { categories: boolean }) {
+  console.log(`\n${title}\n${HEADER}`);
+  for (const lang of LANGS) {
+    const mine = byLang(results, lang);
+    console.log(row(lang, "all", figures(mine)));
+    if (!categories) continue;
+    for (const group of [...new Set(mine.map((r) => r.group))]) {
+      console.log(row(lang, group, figures(mine.filter((r) => r.group === group))));
+    }
+  }
+}
+
+const idsOf = (results: readonly Result[], test: (r: Result) => boolean) =>
+  results.filter(test).map((r) => r.id);
+
+const blind = await scoreQuestions(knowledge, loadBlindSet());
+table("Blind set (frozen; aggregates and false-answer ids only)", blind, { categories: true });
+const falseIds = idsOf(blind, (r) => r.graded.grade === "wrong");
+console.log(`false answers: ${falseIds.length > 0 ? falseIds.join(", ") : "none"}`);
+
+const tune = await scoreQuestions(knowledge, loadTuneSet());
+table("Tune set (the only set to tune on)", tune, { categories: true });
+const tuneMisses = tune.filter(
+  (r) =>
+    r.graded.grade !== "right" &&
+    r.graded.grade !== "honest" &&
+    !(r.kind === "out-of-scope" && r.graded.grade === "declined"),
+);
+console.log(
+  `${tuneMisses.length} not right${showMisses ? ":" : " (npm run eval -- --misses lists them)"}`,
+);
+if (showMisses) {
+  const items = new Map(loadTuneSet().map((item) => [item.id, item]));
+  for (const miss of tuneMisses) {
     console.log(
-      `${lang}    ${split.padEnd(8)} ${String(s.inScope).padStart(8)} ${percent(ratio(s.top1, s.inScope))}  ${percent(ratio(s.top3, s.inScope))}  ${String(s.outOfScope).padStart(12)} ${percent(ratio(s.declined, s.outOfScope))}  ${String(s.wrongLanguage).padStart(10)}`,
+      `  [${miss.id} ${miss.graded.grade}] ${items.get(miss.id)?.q}\n      → ${miss.graded.text.replace(/\n/g, " ").slice(0, 200)}`,
     );
   }
 }
-console.log(
-  `\n${allMisses.length} misses${showMisses ? ":" : " (npm run eval -- --misses lists them)"}`,
+
+table(
+  "Small talk (frozen; aggregates and failing ids only)",
+  await scoreSmallTalk(knowledge, loadSmallTalkSet()),
+  { categories: false },
 );
-if (showMisses) {
-  for (const miss of allMisses) {
-    const want = [miss.item.expect, ...(miss.item.also ?? [])].join("|");
+const dialogues = await scoreDialogues(knowledge, loadDialogueSet());
+table("Dialogues (frozen; a dialogue is right when every turn is)", dialogues, {
+  categories: false,
+});
+
+console.log("\nLegacy set (graded on fact ids; its dev split was tuned on)");
+console.log("lang  split    in-scope  top-1   out-of-scope  declined");
+const legacy = loadEvalSet();
+for (const lang of LANGS) {
+  for (const split of ["dev", "holdout"] as const) {
+    const s = evaluate(
+      knowledge,
+      legacy.filter((item) => item.lang === lang && item.split === split),
+    );
     console.log(
-      `  [${miss.item.lang}/${miss.item.split}/${miss.item.kind}] ${miss.item.q}\n      want ${want}, got ${miss.got} (${miss.confidence.toFixed(2)}${miss.lang !== miss.item.lang ? `, replied in ${miss.lang}` : ""})`,
+      `${lang}    ${split.padEnd(8)} ${String(s.inScope).padStart(8)} ${pct(ratio(s.top1, s.inScope))}  ${String(s.outOfScope).padStart(12)}    ${pct(ratio(s.declined, s.outOfScope))}`,
     );
   }
 }

@@ -101,8 +101,7 @@ function startPolling(): () => Promise<void> {
     runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
     // Updates of different users run concurrently. Telegram takes about 30
     // messages a second from a bot, so more in flight buys no throughput;
-    // each one holds memory until its reply is sent (bench:e2e: 100 → 32
-    // lowered the peak by about 12 MB with no loss of updates/s).
+    // each one holds memory until its reply is sent.
     sink: { concurrency: 32 },
   });
   logger.info({ username: bot.botInfo.username, store: services.store.kind }, "polling Telegram");

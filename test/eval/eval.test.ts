@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { evaluate, loadEvalSet, ratio } from "../../scripts/eval/legacy.js";
 import { LANGS } from "../../src/knowledge/languages.js";
 import { realKnowledge } from "../support/test-bot.js";
-import { evaluate, loadEvalSet, ratio } from "./evaluate.js";
 
 /**
  * A floor under answer quality, so regressions fail the suite: at least 90 %

@@ -169,7 +169,7 @@ describe("npm start", () => {
       .filter(Boolean)
       .map((line) => JSON.parse(line))
       .find((entry) => entry.msg === "update handled");
-    expect(handled).toMatchObject({ handler: "help", chat_type: "private" });
+    expect(handled).toMatchObject({ update_type: "message", chat_type: "private" });
     expect(typeof handled.update_id).toBe("number");
     expect(typeof handled.duration_ms).toBe("number");
   });

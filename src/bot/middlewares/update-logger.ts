@@ -3,15 +3,16 @@ import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
 
 /**
- * Gives each update its logger (`ctx.logger`, a child carrying the update_id
- * and chat type) and logs one line when the update is done, with how long it
- * took.
+ * Gives each update its logger (`ctx.logger`, a child carrying the update_id,
+ * the kind of update and the chat type) and logs one line when the update is
+ * done, with how long it took.
  */
 export function updateLogger(logger: Logger): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const started = performance.now();
     ctx.logger = logger.child({
       update_id: ctx.update.update_id,
+      update_type: Object.keys(ctx.update).find((key) => key !== "update_id"),
       chat_type: ctx.chat?.type ?? (ctx.inlineQuery ? "inline" : undefined),
     });
     try {

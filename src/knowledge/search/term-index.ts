@@ -43,7 +43,7 @@ interface Postings {
  * SearchableMap for words the index does not know). The scoring itself is
  * ours: MiniSearch builds a result object per matching document and term,
  * and with every example question its own document that allocation set the
- * 99th-percentile latency (2 ms; this: well under 1 ms). Several documents may
+ * 99th-percentile latency. Several documents may
  * speak for one owner (each example question of a fact is its own document, so
  * a question is matched against the closest way of asking it); hits are per owner.
  */

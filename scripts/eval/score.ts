@@ -1,0 +1,123 @@
+import { createI18n } from "../../src/i18n/i18n.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Lang } from "../../src/knowledge/languages.js";
+import { openEvalBot } from "./ask-bot.js";
+import { type Expectation, type Graded, grade, replyMarkers } from "./grade.js";
+import type { Dialogue, Question, SmallTalkItem } from "./sets.js";
+
+export interface Result {
+  id: string;
+  lang: Lang;
+  /** The category (blind and tune sets), the intent (small talk), or "dialogue". */
+  group: string;
+  kind: Expectation["kind"] | "small-talk";
+  graded: Graded;
+  /** Small talk: whether the reply had buttons (it must not). */
+  buttons: boolean;
+}
+
+/** Asks every question of a blind or tune set, each as a new user, and grades the replies. */
+export async function scoreQuestions(knowledge: Knowledge, items: readonly Question[]) {
+  const markers = replyMarkers(createI18n());
+  const bot = openEvalBot(knowledge);
+  const results: Result[] = [];
+  for (const item of items) {
+    const reply = await bot.chat(item.lang).ask(item.q);
+    const graded = grade(reply, item, markers);
+    results.push({
+      id: item.id,
+      lang: item.lang,
+      group: item.category,
+      kind: item.kind,
+      graded,
+      buttons: reply.buttons,
+    });
+  }
+  await bot.close();
+  return results;
+}
+
+/**
+ * Small talk: a greeting, thanks or the like is right when the reply is small
+ * talk (neither a decline nor a fact with its source), in the asker's
+ * language, with no buttons; a question dressed as small talk is graded as a question.
+ */
+export async function scoreSmallTalk(knowledge: Knowledge, items: readonly SmallTalkItem[]) {
+  const markers = replyMarkers(createI18n());
+  const bot = openEvalBot(knowledge);
+  const results: Result[] = [];
+  for (const item of items) {
+    const reply = await bot.chat(item.lang).ask(item.q);
+    const isQuestion = item.intent === "question";
+    const kind = isQuestion ? (item.kind ?? "answer") : "small-talk";
+    const graded = grade(
+      reply,
+      {
+        kind: isQuestion ? (item.kind ?? "answer") : "out-of-scope",
+        must: item.must,
+        must_not: item.must_not,
+      },
+      markers,
+    );
+    if (!isQuestion) {
+      const ok =
+        graded.smallTalk &&
+        !reply.buttons &&
+        graded.replyLang === item.lang &&
+        graded.grade !== "wrong";
+      graded.grade = ok ? "right" : graded.smallTalk ? "wrong" : "missed";
+    }
+    results.push({
+      id: item.id,
+      lang: item.lang,
+      group: item.intent,
+      kind,
+      graded,
+      buttons: reply.buttons,
+    });
+  }
+  await bot.close();
+  return results;
+}
+
+/**
+ * Dialogues: the turns of one dialogue go to one user, in order; turns in
+ * chat 2 go to a second user (a chat of its own, with no context). A
+ * dialogue counts as right when every turn is right (or honest, or declined
+ * where declining is right).
+ */
+export async function scoreDialogues(knowledge: Knowledge, dialogues: readonly Dialogue[]) {
+  const markers = replyMarkers(createI18n());
+  const bot = openEvalBot(knowledge);
+  const results: Result[] = [];
+  for (const dialogue of dialogues) {
+    const chats = { 1: bot.chat(dialogue.lang), 2: bot.chat(dialogue.lang) };
+    const turns: Array<{ kind: Expectation["kind"]; graded: Graded }> = [];
+    for (const turn of dialogue.turns) {
+      const graded = grade(await chats[turn.chat ?? 1].ask(turn.q), turn, markers);
+      turns.push({ kind: turn.kind, graded });
+    }
+    const worst = turns.find((turn) => !isGood(turn.kind, turn.graded)) ?? turns.at(-1);
+    if (!worst) continue;
+    const graded: Graded = {
+      ...worst.graded,
+      grade: isGood(worst.kind, worst.graded) ? "right" : worst.graded.grade,
+    };
+    results.push({
+      id: dialogue.id,
+      lang: dialogue.lang,
+      group: "dialogue",
+      kind: "answer",
+      graded,
+      buttons: false,
+    });
+  }
+  await bot.close();
+  return results;
+}
+
+/** A turn went as it should: right, honest about a gap, or an out-of-scope question declined. */
+function isGood(kind: Expectation["kind"], graded: Graded): boolean {
+  if (graded.grade === "right" || graded.grade === "honest") return true;
+  return kind === "out-of-scope" && graded.grade === "declined";
+}
