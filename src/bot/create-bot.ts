@@ -15,7 +15,6 @@ import type { I18n } from "../i18n/i18n.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import { StoreUnavailableError } from "../store/resilient.js";
-import { skipUnchangedWrites } from "../store/skip-unchanged.js";
 import type { Store } from "../store/types.js";
 import { isCommand } from "./commands.js";
 import type { BotContext, SessionData } from "./context.js";
@@ -125,7 +124,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     session<SessionData, BotContext>({
       initial: () => ({}),
       getSessionKey: userKey,
-      storage: skipUnchangedWrites(store.adapter<SessionData>("session")),
+      storage: store.adapter<SessionData>("session"),
     }),
   );
   // The inner one catches the handlers' errors before they pass the session,
