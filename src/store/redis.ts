@@ -1,13 +1,6 @@
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import type { StorageAdapter } from "grammy";
-import { Redis, type Result } from "ioredis";
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    /** Defined below with defineCommand: count a hit, starting a window on the first. */
-    hit(key: string, windowMs: number): Result<number, Context>;
-  }
-}
+import { Redis } from "ioredis";
 
 import type { Store } from "./types.js";
 
@@ -35,14 +28,6 @@ export async function openRedisStore(url: string): Promise<Store> {
   // every reconnect attempt. An outage shows in the commands that fail, and
   // resilient.ts logs it once; the connection errors themselves add nothing.
   redis.on("error", () => {});
-  // INCR and the window's PEXPIRE in one atomic step: one round trip, and no
-  // counter left without an expiry if the process stops between the two.
-  redis.defineCommand("hit", {
-    numberOfKeys: 1,
-    lua: `local n = redis.call("INCR", KEYS[1])
-if n == 1 then redis.call("PEXPIRE", KEYS[1], ARGV[1]) end
-return n`,
-  });
   try {
     await redis.connect();
   } catch (error) {
@@ -65,11 +50,9 @@ return n`,
 
   return {
     kind: "redis",
+    redis,
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
       return inner<T>(namespace, ttlSeconds);
-    },
-    async hit(namespace: string, key: string, windowMs: number) {
-      return redis.hit(`${namespace}:${key}`, windowMs);
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";

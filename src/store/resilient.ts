@@ -16,9 +16,9 @@ export class StoreUnavailableError extends Error {
 /**
  * A shared store (Redis) that may go away and come back. While it is away the
  * bot keeps answering: reads give nothing (default settings), handled-update
- * marks and rate-limit counts let updates through, and a write that cannot be
- * made throws StoreUnavailableError so the user can be told. One warning is
- * logged per outage, and the store is used again as soon as it answers.
+ * marks let updates through, and a write that cannot be made throws
+ * StoreUnavailableError so the user can be told. One warning is logged per
+ * outage, and the store is used again as soon as it answers.
  * An update that could not read its session never writes an empty one back,
  * so nothing saved before the outage is overwritten.
  */
@@ -52,6 +52,7 @@ export function resilientStore(store: Store, logger: Logger): Store {
 
   return {
     kind: store.kind,
+    redis: store.redis,
     adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T> {
       const inner = store.adapter<T>(namespace, options);
       const unread = new Set<string>();
@@ -93,7 +94,6 @@ export function resilientStore(store: Store, logger: Logger): Store {
     },
     claim: (namespace, key, ttlSeconds) =>
       guard(() => store.claim(namespace, key, ttlSeconds), true),
-    hit: (namespace, key, windowMs) => guard(() => store.hit(namespace, key, windowMs), 1),
     entries: (namespace) => store.entries(namespace),
     ping: () => store.ping(),
     close: () => store.close(),

@@ -126,17 +126,6 @@ function prepare(db: Database.Database) {
        ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
        WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
     ),
-    // A counter starts at 1 with its window's end; once that has passed, it starts again.
-    hit: db.prepare<
-      { namespace: string; key: string; now: number; end: number },
-      { value: string }
-    >(
-      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', @end)
-       ON CONFLICT (namespace, key) DO UPDATE SET
-         value = CASE WHEN kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
-         expires_at = CASE WHEN kv.expires_at <= @now THEN @end ELSE kv.expires_at END
-       RETURNING value`,
-    ),
     selectAll: db.prepare<[string, number], { key: string; value: string }>(
       "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
     ),
@@ -172,12 +161,6 @@ function storeOn(file: OpenFile, release: () => void): Store {
           write(() => sql.remove.run(namespace, key));
         },
       };
-    },
-    async hit(namespace: string, key: string, windowMs: number) {
-      open();
-      const now = nowSeconds();
-      const end = now + Math.ceil(windowMs / 1000);
-      return Number(write(() => sql.hit.get({ namespace, key, now, end }))?.value ?? 1);
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       open();
