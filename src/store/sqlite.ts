@@ -21,20 +21,27 @@ export const SQLITE_FILE_NAME = "bot.sqlite";
  * Stores opened on one file in one process share its connection: a second
  * connection would wait, synchronously, for the first one's open
  * transaction, which can only be committed once that wait is over.
+ *
+ * `now` (milliseconds, as Date.now) is the clock expiries are measured on;
+ * tests pass one they can move on instead of waiting.
  */
 export function openSqliteStore(
   dataDir: string,
-  { onCommitError = defaultCommitError }: { onCommitError?: (error: Error) => void } = {},
+  {
+    onCommitError = defaultCommitError,
+    now = Date.now,
+  }: { onCommitError?: (error: Error) => void; now?: () => number } = {},
 ): Store {
   const path = resolve(join(dataDir, SQLITE_FILE_NAME));
+  const nowSeconds = () => Math.floor(now() / 1000);
   let file = openFiles.get(path);
   if (!file) {
     mkdirSync(dataDir, { recursive: true });
-    file = openFile(path, onCommitError);
+    file = openFile(path, onCommitError, nowSeconds());
     openFiles.set(path, file);
   }
   file.users++;
-  return storeOn(file, () => {
+  return storeOn(file, nowSeconds, () => {
     if (file.users > 0 && --file.users === 0) {
       file.commit();
       openFiles.delete(path);
@@ -55,7 +62,12 @@ interface OpenFile {
 
 const openFiles = new Map<string, OpenFile>();
 
-function openFile(path: string, onCommitError: (error: Error) => void): OpenFile {
+function openFile(
+  path: string,
+  onCommitError: (error: Error) => void,
+  /** Seconds since epoch: rows expired by then are purged. */
+  openedAt: number,
+): OpenFile {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -83,7 +95,7 @@ function openFile(path: string, onCommitError: (error: Error) => void): OpenFile
     });
   }
   const statements = prepare(db);
-  statements.purgeExpired.run(nowSeconds());
+  statements.purgeExpired.run(openedAt);
 
   const commit = () => {
     if (!db.open || !db.inTransaction) return;
@@ -136,7 +148,7 @@ function prepare(db: Database.Database) {
 }
 
 /** One store handle on a shared connection; `release` is called once, by close(). */
-function storeOn(file: OpenFile, release: () => void): Store {
+function storeOn(file: OpenFile, nowSeconds: () => number, release: () => void): Store {
   const { db, statements: sql, write } = file;
   let closed = false;
   const open = () => {
@@ -193,8 +205,4 @@ function storeOn(file: OpenFile, release: () => void): Store {
 
 function defaultCommitError(error: Error): void {
   process.emitWarning(`SQLite store: a batch of writes could not be committed: ${error.message}`);
-}
-
-function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
 }
