@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { loadEvalSet } from "../test/eval/evaluate.js";
-import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.js";
+import { loadEvalSet } from "./support/eval-set.js";
+import { type FakeBotApi, startFakeBotApi } from "./support/fake-bot-api.js";
 import {
   freePort,
   processInGroup,
   REPO_ROOT,
   type RunningProcess,
   runNpm,
-} from "../test/support/process.js";
+} from "./support/process.js";
 
 /**
  * `npm run bench:e2e`: the real bot process over HTTP beside a bare grammY bot

@@ -4,7 +4,7 @@ import { CALIBRATION } from "../src/knowledge/calibration.js";
 import { loadKnowledge } from "../src/knowledge/knowledge.js";
 import { LANGS } from "../src/knowledge/lang.js";
 import { FEATURE_NAMES, type MatchFeatures } from "../src/knowledge/search/confidence.js";
-import { type EvalItem, loadEvalSet } from "../test/eval/evaluate.js";
+import { type EvalItem, loadEvalSet } from "./support/eval-set.js";
 
 /**
  * `npm run calibrate`: fits the confidence model (logistic regression over

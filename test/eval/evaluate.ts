@@ -1,35 +1,14 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { CORE_SCHEMA, load } from "js-yaml";
-
-const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
-
-import { z } from "zod";
+import type { EvalItem } from "../../scripts/support/eval-set.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { LANGS, type Lang } from "../../src/knowledge/lang.js";
+import type { Lang } from "../../src/knowledge/lang.js";
+
+export { EVAL_DIR, type EvalItem, loadEvalSet } from "../../scripts/support/eval-set.js";
 
 /**
  * The evaluation of free-question answering: the development set in
  * test/eval/dev.<lang>.yaml, run through the real engine. Used by
  * `npm run eval` (figures) and by the test suite (a floor under them).
  */
-const itemSchema = z.strictObject({
-  q: z.string().min(1),
-  expect: z.string().min(1),
-  also: z.array(z.string()).optional(),
-  split: z.enum(["dev", "holdout"]),
-  kind: z.string(),
-});
-export type EvalItem = z.infer<typeof itemSchema> & { lang: Lang };
-
-export const EVAL_DIR = fileURLToPath(new URL("./", import.meta.url));
-
-export function loadEvalSet(dir = EVAL_DIR): EvalItem[] {
-  return LANGS.flatMap((lang) => {
-    const items = z.array(itemSchema).parse(parse(readFileSync(`${dir}dev.${lang}.yaml`, "utf8")));
-    return items.map((item) => ({ ...item, lang }));
-  });
-}
 
 export interface Miss {
   item: EvalItem;

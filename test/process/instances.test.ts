@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { freePort, type RunningProcess, runNpm } from "../../scripts/support/process.js";
 
 /**
  * Two bot processes in webhook mode on one real Redis (REDIS_URL), one user's

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { REPO_ROOT, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { REPO_ROOT, type RunningProcess, runNpm } from "../../scripts/support/process.js";
 
 /**
  * The real `npm start` process, as a user runs it, against a fake Bot API on

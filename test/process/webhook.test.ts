@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { freePort, type RunningProcess, runNpm } from "../../scripts/support/process.js";
 
 /** The real `npm start` in webhook mode, posted to over HTTP on 127.0.0.1 as Telegram would. */
 const TOKEN = "123456789:AAWebhookTestToken_abcdefghijklmnop";
