@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The suite starts real processes (npm start against a fake Bot API) and
+    globalSetup: ["test/support/build.ts"],
+    // The suite starts real processes (the built bot against a fake Bot API) and
     // real stores; two forks match this 2-core machine.
     pool: "forks",
     maxWorkers: 2,

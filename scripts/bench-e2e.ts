@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.js";
+import { loadEvalSet } from "./eval/legacy.js";
+import { type FakeBotApi, startFakeBotApi } from "./support/fake-bot-api.js";
 import {
   freePort,
   processInGroup,
   REPO_ROOT,
   type RunningProcess,
   runNpm,
-} from "../test/support/process.js";
-import { loadEvalSet } from "./eval/legacy.js";
+} from "./support/process.js";
 
 /**
  * `npm run bench:e2e`: the real bot process over HTTP beside a bare grammY bot

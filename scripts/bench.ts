@@ -5,9 +5,9 @@ import type { Update } from "grammy/types";
 import { loadContent } from "../src/knowledge/content/index.js";
 import { createKnowledge } from "../src/knowledge/knowledge.js";
 import { LANGS, type Lang } from "../src/knowledge/languages.js";
-import { startFakeBotApi } from "../test/support/fake-bot-api.js";
-import { processInGroup, runNpm } from "../test/support/process.js";
 import { loadEvalSet } from "./eval/legacy.js";
+import { startFakeBotApi } from "./support/fake-bot-api.js";
+import { processInGroup, runNpm } from "./support/process.js";
 
 /**
  * `npm run bench`: figures, not pass/fail (this machine is shared and noisy).

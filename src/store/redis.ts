@@ -1,14 +1,6 @@
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import type { StorageAdapter } from "grammy";
-import { Redis, type Result } from "ioredis";
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    /** Defined below with defineCommand: count a hit, starting a window on the first. */
-    hit(key: string, windowMs: number): Result<number, Context>;
-  }
-}
-
+import { Redis } from "ioredis";
 import type { Store } from "./types.js";
 
 /** Every key the bot writes starts with this, so one Redis can host other data too. */
@@ -19,6 +11,11 @@ export const REDIS_KEY_PREFIX = "pbot:";
  * (`pbot:session:42`), so instances sharing one Redis see the same data.
  */
 export async function openRedisStore(url: string): Promise<Store> {
+  return redisStore(await connect(url));
+}
+
+/** A connected client that fails commands at once while Redis is away, and reconnects by itself. */
+async function connect(url: string): Promise<Redis> {
   const redis = new Redis(url, {
     keyPrefix: REDIS_KEY_PREFIX,
     lazyConnect: true,
@@ -35,14 +32,6 @@ export async function openRedisStore(url: string): Promise<Store> {
   // every reconnect attempt. An outage shows in the commands that fail, and
   // resilient.ts logs it once; the connection errors themselves add nothing.
   redis.on("error", () => {});
-  // INCR and the window's PEXPIRE in one atomic step: one round trip, and no
-  // counter left without an expiry if the process stops between the two.
-  redis.defineCommand("hit", {
-    numberOfKeys: 1,
-    lua: `local n = redis.call("INCR", KEYS[1])
-if n == 1 then redis.call("PEXPIRE", KEYS[1], ARGV[1]) end
-return n`,
-  });
   try {
     await redis.connect();
   } catch (error) {
@@ -51,42 +40,20 @@ return n`,
       cause: error,
     });
   }
+  return redis;
+}
 
-  /** One namespace as keys `<namespace>:<key>` through @grammyjs/storage-redis. */
-  function inner<T>(namespace: string, ttlSeconds?: number): StorageAdapter<T> {
-    const adapter = new RedisAdapter<T>({ instance: redis, ttl: ttlSeconds });
-    const key = (k: string) => `${namespace}:${k}`;
-    return {
-      read: (k) => adapter.read(key(k)),
-      write: (k, value) => adapter.write(key(k), value),
-      delete: (k) => adapter.delete(key(k)),
-    };
-  }
-
+function redisStore(redis: Redis): Store {
   return {
     kind: "redis",
-    adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}): StorageAdapter<T> {
-      return inner<T>(namespace, ttlSeconds);
-    },
-    async hit(namespace: string, key: string, windowMs: number) {
-      return redis.hit(`${namespace}:${key}`, windowMs);
+    redis,
+    adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}) {
+      return namespaceAdapter<T>(redis, namespace, ttlSeconds);
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";
     },
-    async entries<T>(namespace: string) {
-      // SCAN takes the full key (the client's keyPrefix is not applied to patterns).
-      const prefix = `${REDIS_KEY_PREFIX}${namespace}:`;
-      const found: Array<[string, T]> = [];
-      for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 })) {
-        for (const fullKey of keys as string[]) {
-          const key = fullKey.slice(prefix.length);
-          const value = await inner(namespace).read(key);
-          if (value !== undefined) found.push([key, value as T]);
-        }
-      }
-      return found.sort(([a], [b]) => a.localeCompare(b));
-    },
+    entries: (namespace) => entriesOf(redis, namespace),
     async ping() {
       try {
         return (await redis.ping()) === "PONG";
@@ -98,6 +65,37 @@ return n`,
       await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** One namespace as keys `<namespace>:<key>` through @grammyjs/storage-redis. */
+function namespaceAdapter<T>(
+  redis: Redis,
+  namespace: string,
+  ttlSeconds?: number,
+): StorageAdapter<T> {
+  const adapter = new RedisAdapter<T>({ instance: redis, ttl: ttlSeconds });
+  const key = (k: string) => `${namespace}:${k}`;
+  return {
+    read: (k) => adapter.read(key(k)),
+    write: (k, value) => adapter.write(key(k), value),
+    delete: (k) => adapter.delete(key(k)),
+  };
+}
+
+/** Every entry of a namespace, sorted by key (for reports: it scans the whole keyspace). */
+async function entriesOf<T>(redis: Redis, namespace: string): Promise<Array<[string, T]>> {
+  // SCAN takes the full key (the client's keyPrefix is not applied to patterns).
+  const prefix = `${REDIS_KEY_PREFIX}${namespace}:`;
+  const values = namespaceAdapter<T>(redis, namespace);
+  const found: Array<[string, T]> = [];
+  for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 })) {
+    for (const fullKey of keys as string[]) {
+      const key = fullKey.slice(prefix.length);
+      const value = await values.read(key);
+      if (value !== undefined) found.push([key, value]);
+    }
+  }
+  return found.sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The URL without its password, for messages. */

@@ -16,87 +16,109 @@ export class StoreUnavailableError extends Error {
 /**
  * A shared store (Redis) that may go away and come back. While it is away the
  * bot keeps answering: reads give nothing (default settings), handled-update
- * marks and rate-limit counts let updates through, and a write that cannot be
- * made throws StoreUnavailableError so the user can be told. One warning is
- * logged per outage, and the store is used again as soon as it answers.
+ * marks let updates through, and a write that cannot be made throws
+ * StoreUnavailableError so the user can be told. One warning is logged per
+ * outage, and the store is used again as soon as it answers.
  * An update that could not read its session never writes an empty one back,
  * so nothing saved before the outage is overwritten.
  */
 export function resilientStore(store: Store, logger: Logger): Store {
-  let outage = 0;
-  let down = false;
-  const failed = (error: unknown) => {
-    if (down) return;
-    down = true;
-    outage++;
-    logger.warn(
+  const outages = new Outages(logger);
+  return {
+    kind: store.kind,
+    redis: store.redis,
+    adapter<T>(namespace: string, options?: { ttlSeconds?: number }) {
+      return resilientAdapter(store.adapter<T>(namespace, options), outages);
+    },
+    claim: (namespace, key, ttlSeconds) =>
+      outages.orElse(() => store.claim(namespace, key, ttlSeconds), true),
+    entries: (namespace) => store.entries(namespace),
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
+}
+
+/**
+ * Whether the store is away, and which outage this is (numbered, so a user is
+ * told once per outage). Every store call reports here how it went; only the
+ * first failure and the first success after it are logged.
+ */
+class Outages {
+  /** The number of the current or last outage; 0 before the first. */
+  current = 0;
+  private down = false;
+
+  constructor(private readonly logger: Logger) {}
+
+  failed(error: unknown): void {
+    if (this.down) return;
+    this.down = true;
+    this.current++;
+    this.logger.warn(
       { err: error },
       "store unavailable: answering without saved state until it is back",
     );
-  };
-  const succeeded = () => {
-    if (!down) return;
-    down = false;
-    logger.info("store available again");
-  };
-  async function guard<T>(operation: () => Promise<T> | T, fallback: T): Promise<T> {
+  }
+
+  succeeded(): void {
+    if (!this.down) return;
+    this.down = false;
+    this.logger.info("store available again");
+  }
+
+  /** The operation's result, or `fallback` while the store is away. */
+  async orElse<T>(operation: () => Promise<T> | T, fallback: T): Promise<T> {
     try {
       const value = await operation();
-      succeeded();
+      this.succeeded();
       return value;
     } catch (error) {
-      failed(error);
+      this.failed(error);
       return fallback;
     }
   }
 
+  /** A write the store refuses becomes a StoreUnavailableError naming this outage. */
+  async write(operation: () => Promise<void> | void): Promise<void> {
+    try {
+      await operation();
+      this.succeeded();
+    } catch (error) {
+      this.failed(error);
+      throw new StoreUnavailableError(this.current, { cause: error });
+    }
+  }
+}
+
+function resilientAdapter<T>(inner: StorageAdapter<T>, outages: Outages): StorageAdapter<T> {
+  // Keys whose last read failed: the session plugin will write back its empty
+  // initial value for them, which must not replace what is really saved.
+  const unread = new Set<string>();
   return {
-    kind: store.kind,
-    adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T> {
-      const inner = store.adapter<T>(namespace, options);
-      const unread = new Set<string>();
-      const write = async (key: string, operation: () => Promise<void> | void) => {
-        try {
-          await operation();
-          succeeded();
-          unread.delete(key);
-        } catch (error) {
-          failed(error);
-          throw new StoreUnavailableError(outage, { cause: error });
-        }
-      };
-      return {
-        async read(key) {
-          try {
-            const value = await inner.read(key);
-            succeeded();
-            unread.delete(key);
-            return value;
-          } catch (error) {
-            failed(error);
-            unread.add(key);
-            return undefined;
-          }
-        },
-        async write(key, value) {
-          // This update saw no saved value: writing back its empty default would erase the real one.
-          if (unread.has(key) && isEmpty(value)) {
-            unread.delete(key);
-            return;
-          }
-          await write(key, () => inner.write(key, value));
-        },
-        async delete(key) {
-          await write(key, () => inner.delete(key));
-        },
-      };
+    async read(key) {
+      try {
+        const value = await inner.read(key);
+        outages.succeeded();
+        unread.delete(key);
+        return value;
+      } catch (error) {
+        outages.failed(error);
+        unread.add(key);
+        return undefined;
+      }
     },
-    claim: (namespace, key, ttlSeconds) =>
-      guard(() => store.claim(namespace, key, ttlSeconds), true),
-    hit: (namespace, key, windowMs) => guard(() => store.hit(namespace, key, windowMs), 1),
-    entries: (namespace) => store.entries(namespace),
-    ping: () => store.ping(),
-    close: () => store.close(),
+    async write(key, value) {
+      if (unread.has(key) && isEmpty(value)) {
+        unread.delete(key);
+        return;
+      }
+      await outages.write(() => inner.write(key, value));
+      unread.delete(key);
+    },
+    async delete(key) {
+      await outages.write(() => inner.delete(key));
+      unread.delete(key);
+    },
   };
 }
 

@@ -21,20 +21,27 @@ export const SQLITE_FILE_NAME = "bot.sqlite";
  * Stores opened on one file in one process share its connection: a second
  * connection would wait, synchronously, for the first one's open
  * transaction, which can only be committed once that wait is over.
+ *
+ * `now` (milliseconds, as Date.now) is the clock expiries are measured on;
+ * tests pass one they can move on instead of waiting.
  */
 export function openSqliteStore(
   dataDir: string,
-  { onCommitError = defaultCommitError }: { onCommitError?: (error: Error) => void } = {},
+  {
+    onCommitError = defaultCommitError,
+    now = Date.now,
+  }: { onCommitError?: (error: Error) => void; now?: () => number } = {},
 ): Store {
   const path = resolve(join(dataDir, SQLITE_FILE_NAME));
+  const nowSeconds = () => Math.floor(now() / 1000);
   let file = openFiles.get(path);
   if (!file) {
     mkdirSync(dataDir, { recursive: true });
-    file = openFile(path, onCommitError);
+    file = openFile(path, onCommitError, nowSeconds());
     openFiles.set(path, file);
   }
   file.users++;
-  return storeOn(file, () => {
+  return storeOn(file, nowSeconds, () => {
     if (file.users > 0 && --file.users === 0) {
       file.commit();
       openFiles.delete(path);
@@ -55,7 +62,12 @@ interface OpenFile {
 
 const openFiles = new Map<string, OpenFile>();
 
-function openFile(path: string, onCommitError: (error: Error) => void): OpenFile {
+function openFile(
+  path: string,
+  onCommitError: (error: Error) => void,
+  /** Seconds since epoch: rows expired by then are purged. */
+  openedAt: number,
+): OpenFile {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -83,7 +95,7 @@ function openFile(path: string, onCommitError: (error: Error) => void): OpenFile
     });
   }
   const statements = prepare(db);
-  statements.purgeExpired.run(nowSeconds());
+  statements.purgeExpired.run(openedAt);
 
   const commit = () => {
     if (!db.open || !db.inTransaction) return;
@@ -126,17 +138,6 @@ function prepare(db: Database.Database) {
        ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
        WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
     ),
-    // A counter starts at 1 with its window's end; once that has passed, it starts again.
-    hit: db.prepare<
-      { namespace: string; key: string; now: number; end: number },
-      { value: string }
-    >(
-      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (@namespace, @key, '1', @end)
-       ON CONFLICT (namespace, key) DO UPDATE SET
-         value = CASE WHEN kv.expires_at <= @now THEN '1' ELSE CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT) END,
-         expires_at = CASE WHEN kv.expires_at <= @now THEN @end ELSE kv.expires_at END
-       RETURNING value`,
-    ),
     selectAll: db.prepare<[string, number], { key: string; value: string }>(
       "SELECT key, value FROM kv WHERE namespace = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
     ),
@@ -147,7 +148,7 @@ function prepare(db: Database.Database) {
 }
 
 /** One store handle on a shared connection; `release` is called once, by close(). */
-function storeOn(file: OpenFile, release: () => void): Store {
+function storeOn(file: OpenFile, nowSeconds: () => number, release: () => void): Store {
   const { db, statements: sql, write } = file;
   let closed = false;
   const open = () => {
@@ -172,12 +173,6 @@ function storeOn(file: OpenFile, release: () => void): Store {
           write(() => sql.remove.run(namespace, key));
         },
       };
-    },
-    async hit(namespace: string, key: string, windowMs: number) {
-      open();
-      const now = nowSeconds();
-      const end = now + Math.ceil(windowMs / 1000);
-      return Number(write(() => sql.hit.get({ namespace, key, now, end }))?.value ?? 1);
     },
     async claim(namespace: string, key: string, ttlSeconds: number) {
       open();
@@ -210,8 +205,4 @@ function storeOn(file: OpenFile, release: () => void): Store {
 
 function defaultCommitError(error: Error): void {
   process.emitWarning(`SQLite store: a batch of writes could not be committed: ${error.message}`);
-}
-
-function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
 }

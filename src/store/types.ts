@@ -1,4 +1,5 @@
 import type { StorageAdapter } from "grammy";
+import type { Redis } from "ioredis";
 
 /**
  * The bot's one store. Each feature asks for a namespace (sessions,
@@ -8,6 +9,8 @@ import type { StorageAdapter } from "grammy";
  */
 export interface Store {
   readonly kind: "sqlite" | "redis";
+  /** The Redis client, for plugins that take one (the rate limit); none on SQLite. */
+  readonly redis?: Redis;
   /** A grammY storage adapter for one namespace; values are JSON. */
   adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T>;
   /**
@@ -16,13 +19,6 @@ export interface Store {
    * expires. Used to handle each Telegram update once.
    */
   claim(namespace: string, key: string, ttlSeconds: number): Promise<boolean>;
-  /**
-   * Counts one hit on a key and returns the count in the current window; the
-   * first hit starts a window of `windowMs`, in the same step, so a counter
-   * can never be left without an expiry. The rate limit lives here, shared by
-   * every instance on Redis (one round trip per update).
-   */
-  hit(namespace: string, key: string, windowMs: number): Promise<number>;
   /** Every entry of a namespace (for reports, not for request handling). */
   entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */

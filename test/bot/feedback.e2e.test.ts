@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import { runNpm } from "../../scripts/support/process.js";
 import {
   buildReport,
   FEEDBACK_NAMESPACE,
@@ -11,7 +12,6 @@ import {
 } from "../../src/feedback/records.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LOCAL_USER } from "../../src/local/local-chat.js";
-import { runNpm } from "../support/process.js";
 import { testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();

@@ -6,6 +6,9 @@ import { RATE_LIMIT } from "../../src/bot/middlewares/rate-limit.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LOCAL_USER } from "../../src/local/local-chat.js";
 import { UpdateFactory } from "../../src/local/updates.js";
+import { createLogger } from "../../src/logger.js";
+import { openRedisStore } from "../../src/store/redis.js";
+import { resilientStore } from "../../src/store/resilient.js";
 import { testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
@@ -134,13 +137,55 @@ describe("Telegram's refusals", () => {
 });
 
 describe("the per-user rate limit", () => {
+  const question = (i: number) => `When was the ITPP signed? ${i}`;
+  const answered = (texts: string[]) => texts.filter((t) => t.includes("11 July 2023"));
+  const notes = (texts: string[]) => texts.filter((t) => t === i18n.t("en")("errors.rateLimited"));
+
   it("answers up to the limit, says so once, then stays quiet", async () => {
     const { chat, calls } = open();
-    for (let i = 0; i < RATE_LIMIT.updates + 5; i++)
-      await chat.send(`When was the ITPP signed? ${i}`);
+    for (let i = 0; i < RATE_LIMIT.updates + 5; i++) await chat.send(question(i));
     const texts = textsOf(calls);
-    expect(texts.filter((t) => t.includes("11 July 2023"))).toHaveLength(RATE_LIMIT.updates);
-    expect(texts.filter((t) => t === i18n.t("en")("errors.rateLimited"))).toHaveLength(1);
+    expect(answered(texts)).toHaveLength(RATE_LIMIT.updates);
+    expect(notes(texts)).toHaveLength(1);
     expect(texts).toHaveLength(RATE_LIMIT.updates + 1);
+  });
+
+  it("does not count inline queries", async () => {
+    const { chat, calls } = open();
+    for (let i = 0; i < RATE_LIMIT.updates + 5; i++) await chat.sendInline(`ITPP ${i}`);
+    expect(calls.filter((call) => call.method === "answerInlineQuery")).toHaveLength(
+      RATE_LIMIT.updates + 5,
+    );
+    await chat.send(question(0));
+    expect(answered(textsOf(calls))).toHaveLength(1);
+  });
+
+  const redisUrl = process.env.REDIS_URL;
+  describe.skipIf(!redisUrl)("on Redis", () => {
+    // Each test bot closes its store after the test.
+    const redisStore = () => openRedisStore(redisUrl ?? "");
+    // A fresh user per run: a count stays in Redis for the window.
+    const user = () => ({ id: 8_000_000 + (Date.now() % 1_000_000) + nextUserId++ });
+
+    it("is shared by the instances on one Redis", async () => {
+      const who = user();
+      const [a, b] = [
+        open({ store: await redisStore(), user: who }),
+        open({ store: await redisStore(), user: who }),
+      ];
+      for (let i = 0; i < RATE_LIMIT.updates + 5; i++) await (i % 2 ? a : b).chat.send(question(i));
+      const texts = [...textsOf(a.calls), ...textsOf(b.calls)];
+      expect(answered(texts)).toHaveLength(RATE_LIMIT.updates);
+      expect(notes(texts)).toHaveLength(1);
+    });
+
+    it("lets updates through uncounted while Redis is away", async () => {
+      const store = await redisStore();
+      store.redis?.disconnect();
+      const logger = createLogger({ level: "silent", format: "json" });
+      const { chat, calls } = open({ store: resilientStore(store, logger), user: user() });
+      await chat.send(question(0));
+      expect(answered(textsOf(calls))).toHaveLength(1);
+    });
   });
 });

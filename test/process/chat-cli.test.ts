@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runNpm } from "../support/process.js";
+import { runNpm } from "../../scripts/support/process.js";
 
 /** `npm run chat` as a person or a script uses it: no token, no network. */
 describe("npm run chat", () => {

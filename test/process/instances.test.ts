@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { freePort, type RunningProcess, runStart } from "../../scripts/support/process.js";
 
 /**
  * Two bot processes in webhook mode on one real Redis (REDIS_URL), one user's
@@ -21,7 +21,7 @@ async function instance(
 ): Promise<{ proc: RunningProcess; hook: string }> {
   const port = await freePort();
   const hook = `http://127.0.0.1:${port}/hook`;
-  const proc = runNpm(["start"], {
+  const proc = runStart({
     NODE_ENV: "production",
     BOT_TOKEN: TOKEN,
     BOT_API_ROOT: api.url,

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { REPO_ROOT, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { REPO_ROOT, type RunningProcess, runStart } from "../../scripts/support/process.js";
 
 /**
- * The real `npm start` process, as a user runs it, against a fake Bot API on
+ * The bot process as `npm start` runs it (runStart: the same node command on
+ * dist/main.js, built once for the suite), against a fake Bot API on
  * 127.0.0.1 (BOT_API_ROOT). Nothing here touches the network.
  */
 const TOKEN = "123456789:AAProcessTestToken_abcdefghijklmnopq";
@@ -25,7 +26,7 @@ async function fakeApi(failing: string[] = []): Promise<FakeBotApi> {
 }
 
 function start(env: Record<string, string>): RunningProcess {
-  const proc = runNpm(["start"], { NODE_ENV: "production", ...env });
+  const proc = runStart({ NODE_ENV: "production", ...env });
   cleanups.push(() => proc.stop());
   return proc;
 }
@@ -51,7 +52,7 @@ const sentTo = (chatId: number) => (call: { method: string; payload: Record<stri
 
 describe("npm start", () => {
   it("exits 2 with one clear line when BOT_TOKEN is missing", async () => {
-    const proc = runNpm(["start"], { NODE_ENV: "production" });
+    const proc = runStart({ NODE_ENV: "production" });
     const { code } = await proc.exited;
     expect(code).toBe(2);
     const lines = proc.output().trim().split("\n");
@@ -61,7 +62,7 @@ describe("npm start", () => {
   });
 
   it("exits 2 listing every configuration problem, without the token", async () => {
-    const proc = runNpm(["start"], {
+    const proc = runStart({
       BOT_TOKEN: "42:short-secret-token",
       LOG_LEVEL: "loud",
       BOT_API_ROOT: "ftp://x",

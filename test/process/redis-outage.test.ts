@@ -4,9 +4,9 @@ import { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
+import { startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { freePort, runStart } from "../../scripts/support/process.js";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { startFakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, runNpm } from "../support/process.js";
 
 /**
  * The bot on its own redis-server (a spare port, AOF on so data survives a
@@ -99,7 +99,7 @@ describe.skipIf(!redisServer)("a Redis outage", () => {
 
     const api = await startFakeBotApi({ token: TOKEN });
     cleanups.push(() => api.close());
-    const bot = runNpm(["start"], {
+    const bot = runStart({
       NODE_ENV: "production",
       BOT_TOKEN: TOKEN,
       BOT_API_ROOT: api.url,

@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, type RunningProcess, runNpm } from "../support/process.js";
+import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
+import { freePort, type RunningProcess, runStart } from "../../scripts/support/process.js";
 
-/** The real `npm start` in webhook mode, posted to over HTTP on 127.0.0.1 as Telegram would. */
+/** The bot as `npm start` runs it (runStart), in webhook mode, posted to over HTTP on 127.0.0.1 as Telegram would. */
 const TOKEN = "123456789:AAWebhookTestToken_abcdefghijklmnop";
 const SECRET = "webhook-Secret_0123456789";
 const USER = { id: 6161, is_bot: false, first_name: "Taras", language_code: "uk" };
@@ -26,7 +26,7 @@ async function startBot(): Promise<{
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const hook = `${base}/telegram/hook`;
-  const proc = runNpm(["start"], {
+  const proc = runStart({
     NODE_ENV: "production",
     BOT_TOKEN: TOKEN,
     BOT_API_ROOT: api.url,

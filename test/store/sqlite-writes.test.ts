@@ -2,9 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { StorageAdapter } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { skipUnchangedWrites } from "../../src/store/skip-unchanged.js";
 import { openSqliteStore, SQLITE_FILE_NAME } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/types.js";
 
@@ -65,70 +63,5 @@ describe("SQLite group commit", () => {
     expect(() => a.adapter("session").read("3")).toThrow(/closed/);
     expect(await b.adapter("session").read("4")).toEqual({ language: "uk" });
     expect(await b.ping()).toBe(true);
-  });
-});
-
-describe("skipUnchangedWrites", () => {
-  /** The real SQLite adapter, counting the writes and deletes that reach it. */
-  function counted(dir: string) {
-    const inner = open(dir).adapter<Record<string, unknown>>("session");
-    const reached: string[] = [];
-    const adapter: StorageAdapter<Record<string, unknown>> = {
-      read: (key) => inner.read(key),
-      write: (key, value) => {
-        reached.push(`write ${key}`);
-        return inner.write(key, value);
-      },
-      delete: (key) => {
-        reached.push(`delete ${key}`);
-        return inner.delete(key);
-      },
-    };
-    return { sessions: skipUnchangedWrites(adapter), reached, inner };
-  }
-
-  it("drops the write-back of a session that did not change", async () => {
-    const { sessions, reached, inner } = counted(tempDir());
-    await inner.write("1", { language: "uk" });
-    const session = await sessions.read("1");
-    await sessions.write("1", { ...session });
-    expect(reached).toEqual([]);
-  });
-
-  it("writes a changed session, and the next unchanged one is dropped again", async () => {
-    const { sessions, reached, inner } = counted(tempDir());
-    await inner.write("1", { language: "uk" });
-    await sessions.read("1");
-    await sessions.write("1", { language: "ko" });
-    expect(reached).toEqual(["write 1"]);
-    expect(await inner.read("1")).toEqual({ language: "ko" });
-    await sessions.read("1");
-    await sessions.write("1", { language: "ko" });
-    expect(reached).toEqual(["write 1"]);
-  });
-
-  it("leaves no row for a user who never chose anything", async () => {
-    const { sessions, reached, inner } = counted(tempDir());
-    expect(await sessions.read("9")).toBeUndefined();
-    await sessions.write("9", {});
-    expect(reached).toEqual([]);
-    expect(await inner.read("9")).toBeUndefined();
-  });
-
-  it("writes when nothing was read first (no memory of the key)", async () => {
-    const { sessions, reached } = counted(tempDir());
-    await sessions.write("5", { language: "en" });
-    expect(reached).toEqual(["write 5"]);
-  });
-
-  it("deletes a stored session, and skips deleting one that was never stored", async () => {
-    const { sessions, reached, inner } = counted(tempDir());
-    await inner.write("6", { language: "en" });
-    await sessions.read("6");
-    await sessions.delete("6");
-    await sessions.read("7");
-    await sessions.delete("7");
-    expect(reached).toEqual(["delete 6"]);
-    expect(await inner.read("6")).toBeUndefined();
   });
 });

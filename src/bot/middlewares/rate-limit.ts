@@ -1,5 +1,6 @@
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
+import type { Redis } from "ioredis";
 import type { Store } from "../../store/types.js";
 import type { BotContext } from "../context.js";
 
@@ -7,28 +8,47 @@ import type { BotContext } from "../context.js";
 export const RATE_LIMIT = { updates: 20, windowMs: 10_000 };
 
 /**
- * A per-user rate limit (@grammyjs/ratelimiter) counted in the bot's store,
- * so instances on one Redis share it. The first update over the limit gets
- * one polite note; the rest of the window is dropped quietly. Inline queries
- * are not counted: Telegram sends one per keystroke and throttles them itself.
+ * A per-user rate limit (@grammyjs/ratelimiter). On Redis it counts in the
+ * shared server (`pbot:ratelimit:<user id>`), so instances share the limit;
+ * on SQLite there is one instance, and the plugin's in-memory count is enough.
+ * The first update over the limit gets one polite note; the rest of the window
+ * is dropped quietly. Inline queries are not counted: Telegram sends one per
+ * keystroke and throttles them itself.
  */
 export function rateLimit(store: Store): MiddlewareFn<BotContext> {
-  // The limiter's Redis client interface: it calls incr, and pexpire when the
-  // count is 1. store.hit starts the window itself, atomically, so the
-  // follow-up pexpire has nothing left to do.
-  const counters = {
-    incr: (key: string) => store.hit("ratelimit", key, RATE_LIMIT.windowMs),
-    pexpire: async () => 1,
-  };
-  return limit<BotContext, typeof counters>({
+  const limiter = limit<BotContext, Redis>({
     timeFrame: RATE_LIMIT.windowMs,
     limit: RATE_LIMIT.updates,
-    storageClient: counters,
+    storageClient: store.redis ?? "MEMORY_STORE",
+    keyPrefix: "ratelimit:",
     keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
     onLimitExceeded: async (ctx) => {
       ctx.logger.warn("rate limit reached");
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("errors.rateLimited") });
-      else if (ctx.chat) await ctx.reply(ctx.t("errors.rateLimited"));
+      const note = ctx.t("errors.rateLimited");
+      // This must not throw: the guard below would take the error for a Redis
+      // one and let the update through. A note that cannot go out is logged.
+      try {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: note });
+        else if (ctx.chat) await ctx.reply(note);
+      } catch (error) {
+        ctx.logger.warn({ err: error }, "could not send the rate limit note");
+      }
     },
-  }) as MiddlewareFn<BotContext>;
+  });
+  // The limiter awaits Redis unguarded: while Redis is away its INCR is
+  // rejected and the error would fail the update. Such an update goes on
+  // uncounted, as every other store call lets it during an outage
+  // (resilient.ts). Errors from the handlers after it pass on as they are.
+  return async (ctx, next) => {
+    let passed = false;
+    try {
+      await limiter(ctx, () => {
+        passed = true;
+        return next();
+      });
+    } catch (error) {
+      if (passed) throw error;
+      await next();
+    }
+  };
 }

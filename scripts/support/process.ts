@@ -24,7 +24,28 @@ export function runNpm(
   env: Record<string, string>,
   input?: string,
 ): RunningProcess {
-  const child = spawn("npm", ["--silent", ...args], {
+  return run("npm", ["--silent", ...args], env, input);
+}
+
+/**
+ * What `npm start` runs, read from package.json's "start" script (node with
+ * its flags, dist/main.js), without npm and its prestart build: the tests
+ * build dist/ once beforehand (test/support/build.ts), so no process rebuilds
+ * it while another is loading it.
+ */
+export function runStart(env: Record<string, string>): RunningProcess {
+  const packageJson = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, "utf8"));
+  const [command = "node", ...args] = String(packageJson.scripts.start).split(" ");
+  return run(command, args, env);
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): RunningProcess {
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdio: ["pipe", "pipe", "pipe"],
