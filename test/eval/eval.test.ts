@@ -1,32 +1,93 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, loadEvalSet, ratio } from "../../scripts/eval/legacy.js";
-import { LANGS } from "../../src/knowledge/languages.js";
+import { byLang, type Figures, figures } from "../../scripts/eval/metrics.js";
+import {
+  type Result,
+  scoreDialogues,
+  scoreQuestions,
+  scoreSmallTalk,
+} from "../../scripts/eval/score.js";
+import { loadBlindSet, loadDialogueSet, loadSmallTalkSet } from "../../scripts/eval/sets.js";
+import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 import { realKnowledge } from "../support/test-bot.js";
 
 /**
- * A floor under answer quality, so regressions fail the suite: at least 90 %
- * top-1 per language on all in-scope questions (both splits), at least 90 %
- * of the out-of-scope ones declined, and every reply in the asker's language.
- * `npm run eval` prints the figures and the misses.
+ * Floors under answer quality, graded on the reply text (`npm run eval`
+ * prints the same figures). Shares of 0…1, per language, as measured when the
+ * floors were last set: right, honest and declined may fall at most 3 points
+ * below them, false answers and wrong-language replies rise at most 1 point
+ * above. Raise them as the bot improves; never lower them.
  */
-const FLOOR = 0.9;
-const items = loadEvalSet();
+type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wrongLanguage">;
+const BLIND: Record<Lang, Floor> = {
+  uk: { right: 0.741, honest: 0.214, declined: 0.9, falseShare: 0.124, wrongLanguage: 0.005 },
+  en: { right: 0.669, honest: 0.167, declined: 0.975, falseShare: 0.112, wrongLanguage: 0 },
+  ko: { right: 0.702, honest: 0.292, declined: 0.95, falseShare: 0.107, wrongLanguage: 0.015 },
+};
+/** Small talk and dialogues: the share right, and replies in another language. */
+const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
+  uk: { right: 0.212, wrongLanguage: 0.019 },
+  en: { right: 0.235, wrongLanguage: 0.019 },
+  ko: { right: 0.157, wrongLanguage: 0 },
+};
+const DIALOGUES: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
+  uk: { right: 0.39, wrongLanguage: 0 },
+  en: { right: 0.341, wrongLanguage: 0 },
+  ko: { right: 0.317, wrongLanguage: 0.024 },
+};
+const BELOW = 0.03;
+const ABOVE = 0.01;
 
-describe.each(LANGS)("answers in %s", (lang) => {
+function holds(measured: Figures, floor: Partial<Floor>) {
+  for (const key of ["right", "honest", "declined"] as const) {
+    const least = floor[key];
+    if (least !== undefined) expect(measured[key], key).toBeGreaterThanOrEqual(least - BELOW);
+  }
+  for (const key of ["falseShare", "wrongLanguage"] as const) {
+    const most = floor[key];
+    if (most !== undefined) expect(measured[key], key).toBeLessThanOrEqual(most + ABOVE);
+  }
+}
+
+const knowledge = realKnowledge();
+let blind: Result[];
+let smallTalk: Result[];
+let dialogues: Result[];
+
+describe("answer quality on the reply text", () => {
+  it("runs the frozen sets through the bot", async () => {
+    blind = await scoreQuestions(knowledge, loadBlindSet());
+    smallTalk = await scoreSmallTalk(knowledge, loadSmallTalkSet());
+    dialogues = await scoreDialogues(knowledge, loadDialogueSet());
+    expect(blind.length).toBeGreaterThan(3 * 190);
+  });
+
+  it.each(LANGS)("holds the blind set's floors in %s", (lang) => {
+    holds(figures(byLang(blind, lang)), BLIND[lang]);
+  });
+
+  it.each(LANGS)("holds the small-talk and dialogue floors in %s", (lang) => {
+    holds(figures(byLang(smallTalk, lang)), SMALL_TALK[lang]);
+    holds(figures(byLang(dialogues, lang)), DIALOGUES[lang]);
+  });
+});
+
+/** The legacy set, graded on fact ids: at least 90 % top-1 and 90 % declined over both splits. */
+describe.each(LANGS)("legacy set in %s", (lang) => {
   const scores = evaluate(
-    realKnowledge(),
-    items.filter((item) => item.lang === lang),
+    knowledge,
+    loadEvalSet().filter((item) => item.lang === lang),
   );
   const missList = scores.misses
     .map((m) => `${m.item.q} → ${m.got} (want ${m.item.expect})`)
     .join("\n");
 
-  it(`finds the right fact first for at least ${FLOOR * 100} % of questions`, () => {
-    expect(ratio(scores.top1, scores.inScope), missList).toBeGreaterThanOrEqual(FLOOR);
+  it("finds the right fact first for at least 90 % of questions", () => {
+    expect(ratio(scores.top1, scores.inScope), missList).toBeGreaterThanOrEqual(0.9);
   });
 
-  it(`declines at least ${FLOOR * 100} % of out-of-scope questions`, () => {
-    expect(ratio(scores.declined, scores.outOfScope), missList).toBeGreaterThanOrEqual(FLOOR);
+  it("declines at least 90 % of out-of-scope questions", () => {
+    expect(ratio(scores.declined, scores.outOfScope), missList).toBeGreaterThanOrEqual(0.9);
   });
 
   it("replies in the asker's language", () => {
