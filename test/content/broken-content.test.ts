@@ -73,6 +73,31 @@ describe("one problem at a time", () => {
     expect(problems).toEqual([`${AREAS_FACT}: sources[2] refers to unknown source "reuters"`]);
   });
 
+  it("a source removed while a fact still cites it", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "sources.yaml", (sources) => {
+        sources.splice(
+          sources.findIndex((s: { id: string }) => s.id === "nato-2019"),
+          1,
+        );
+      }),
+    );
+    expect(problems).toEqual([
+      'content/facts/programme.yaml: fact "ipcp-history": sources[1] refers to unknown source "nato-2019"',
+    ]);
+  });
+
+  it("a fact restating the article without citing the article's source", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "facts/event.yaml", (facts) => {
+        facts[0].sources = ["yonhap"];
+      }),
+    );
+    expect(problems).toEqual([
+      `${SIGNING_FACT}: sources must include ukrinform: the fact restates the article`,
+    ]);
+  });
+
   it("an unknown article sentence id", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "facts/programme.yaml", (facts) => {

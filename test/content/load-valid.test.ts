@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultContentDir, loadContent } from "../../src/knowledge/content/load.js";
-import { cleanupCopies, copyFixture, VALID_FIXTURE } from "./fixture.js";
+import { cleanupCopies, copyFixture, editYaml, VALID_FIXTURE } from "./fixture.js";
 
 afterEach(cleanupCopies);
 
@@ -48,6 +48,19 @@ describe("loadContent on the valid fixture", () => {
     expect(() => (content.factById as Map<string, unknown>).delete("ipcp-history")).toThrow(
       TypeError,
     );
+  });
+
+  it("takes a new source with a content edit alone", () => {
+    const dir = copyFixture();
+    editYaml(dir, "sources.yaml", (sources) => {
+      sources.push({ id: "new-outlet", outlet: "New Outlet", language: "en", note: "A test." });
+    });
+    editYaml(dir, "facts/event.yaml", (facts) => {
+      facts[0].sources.push("new-outlet");
+    });
+    const copy = loadContent(dir);
+    expect(copy.sourceById.get("new-outlet")?.outlet).toBe("New Outlet");
+    expect(copy.facts[0]?.sources).toContain("new-outlet");
   });
 
   it("loads a copy elsewhere: paths come from the argument, not the cwd", () => {
