@@ -2,7 +2,7 @@
  * Each test breaks one thing in a copy of the valid fixture and expects the
  * exact problem line: file, entry id, path and problem.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/knowledge/content/load.js";
@@ -14,6 +14,19 @@ afterEach(cleanupCopies);
 const AREAS_FACT = 'content/facts/programme.yaml: fact "itpp-areas-count"';
 const SIGNING_FACT = 'content/facts/event.yaml: fact "itpp-signing"';
 const QUOTE = 'content/quotes.yaml: quote "stoltenberg-indo-pacific-europe"';
+const ARTICLE = "content/article.yaml";
+const ARTICLE_TXT = "content/editorial/article.uk.txt";
+const EXTRA = "Новий абзац, якого немає в article.yaml.";
+
+/** Rewrites the non-empty lines of a copy's editorial/article.uk.txt through `change`. */
+function editLines(dir: string, change: (lines: string[]) => void): void {
+  const path = join(dir, "editorial/article.uk.txt");
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  change(lines);
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
 
 /** Copies the fixture, applies `breakIt`, and returns the problems. */
 function problemsAfter(breakIt: (dir: string) => void): readonly string[] {
@@ -127,6 +140,49 @@ describe("one problem at a time", () => {
     );
     expect(problems).toEqual([
       'content/article.yaml: sentence "p3.s1": uk differs from content/editorial/article.uk.txt line 4 at character 94: "…у НАТО у Варшаві підписали Індивідуальну…" vs "…у НАТО у Вільнюсі підписали Індивідуальн…"',
+    ]);
+  });
+
+  it("a line of article.uk.txt that no paragraph covers", () => {
+    const problems = problemsAfter((dir) => editLines(dir, (lines) => lines.splice(6, 0, EXTRA)));
+    expect(problems).toEqual([
+      `${ARTICLE}: article "paragraphs": are 12, but ${ARTICLE_TXT} has 13 non-empty lines before the photo credit (its last line): one paragraph per line`,
+      `${ARTICLE_TXT}: line 7 is in no paragraph of article.yaml: "Новий абзац, якого немає в article.yaml."`,
+    ]);
+  });
+
+  it("a paragraph whose line is missing from article.uk.txt", () => {
+    const problems = problemsAfter((dir) => editLines(dir, (lines) => lines.splice(4, 1)));
+    expect(problems).toEqual([
+      `${ARTICLE}: article "paragraphs": are 12, but ${ARTICLE_TXT} has 11 non-empty lines before the photo credit (its last line): one paragraph per line`,
+      `${ARTICLE}: paragraph "p5": sentences are no line of ${ARTICLE_TXT}`,
+    ]);
+  });
+
+  it("a paragraph added to both files loads: the length of the article is data", () => {
+    const dir = copyFixture();
+    editLines(dir, (lines) => lines.splice(-1, 0, EXTRA));
+    editYaml(dir, "article.yaml", (article) => {
+      article.paragraphs.push({
+        id: "p13",
+        sentences: [{ id: "p13.s1", uk: EXTRA, en: "A new paragraph.", ko: "새 문단." }],
+      });
+    });
+    expect(loadContent(dir).sentenceById.get("p13.s1")?.paragraphId).toBe("p13");
+  });
+
+  it("paragraphs and sentences numbered out of order", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.paragraphs[1].id = "p3";
+        article.paragraphs[9].sentences[1].id = "p10.s3";
+      }),
+    );
+    expect(problems).toEqual([
+      `${ARTICLE}: paragraph "p3": id is already used by another paragraph in ${ARTICLE}`,
+      `${QUOTE}: translations.uk.article refers to unknown article sentence "p10.s2"`,
+      `${ARTICLE}: paragraph "p3": id should be "p2": paragraphs are p1, p2, … in article order`,
+      `${ARTICLE}: paragraph "p10": sentences are p10.s1, p10.s3, expected p10.s1, p10.s2: sentences are numbered from s1 in order`,
     ]);
   });
 
