@@ -252,17 +252,58 @@ describe("one problem at a time", () => {
     ]);
   });
 
-  it("the wrong number of areas and IPCP areas", () => {
+  it("a stated area count the lists do not match", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "areas.yaml", (areas) => {
         areas.itpp.pop();
-        areas.ipcp.count = 6;
+        areas.ipcp.count = 3;
       }),
     );
     expect(problems).toEqual([
-      'content/areas.yaml: areas "itpp": has 10 areas, expected 11',
-      'content/areas.yaml: areas "ipcp": count is 6, expected 7',
+      'content/areas.yaml: areas "itpp": has 10 areas, but itpp_count is 11',
+      'content/areas.yaml: areas "ipcp": known lists 4 areas, more than count 3',
     ]);
+  });
+
+  it("an area listed twice", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "areas.yaml", (areas) => {
+        areas.itpp.push({ ...areas.itpp[0], id: "dialogue", number: 12 });
+        areas.itpp_count = 12;
+      }),
+    );
+    expect(problems).toEqual([
+      'content/areas.yaml: area "dialogue": name.uk "Діалог і консультації" is also the name of area "dialogue-consultation": list each area once',
+    ]);
+  });
+
+  it("areas numbered out of order, and the area count missing", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "areas.yaml", (areas) => {
+        [areas.itpp[0].number, areas.itpp[1].number] = [2, 1];
+        delete areas.itpp_count;
+      }),
+    );
+    expect(problems).toEqual([
+      'content/areas.yaml: areas "itpp_count": is missing',
+      'content/areas.yaml: area "dialogue-consultation": number is 2, expected 1: areas are numbered 1, 2, … in background.md order',
+      'content/areas.yaml: area "counter-terrorism": number is 1, expected 2: areas are numbered 1, 2, … in background.md order',
+    ]);
+  });
+
+  it("more areas when the sources list more: the count is data", () => {
+    const dir = copyFixture();
+    editYaml(dir, "areas.yaml", (areas) => {
+      const { name } = areas.itpp[0];
+      areas.itpp.push({
+        ...areas.itpp[0],
+        id: "new-area",
+        number: 12,
+        name: { uk: `${name.uk} 2`, en: `${name.en} 2`, ko: `${name.ko} 2` },
+      });
+      areas.itpp_count = 12;
+    });
+    expect(loadContent(dir).areas.itpp).toHaveLength(12);
   });
 
   it("too few quiz items", () => {

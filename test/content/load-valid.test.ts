@@ -12,6 +12,7 @@ describe("loadContent on the valid fixture", () => {
     expect(content.article.paragraphs).toHaveLength(12);
     expect(content.sources).toHaveLength(10);
     expect(content.areas.itpp.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(content.areas.itpp_count).toBe(11);
     expect(content.areas.ipcp.count).toBe(7);
     expect(content.facts.map((f) => f.id)).toEqual([
       "itpp-signing",

@@ -31,6 +31,8 @@ export interface ParsedContent {
   glossary: Located<GlossaryEntry>[];
   quotes: Located<Quote>[];
   areas: Located<Area>[];
+  /** areas.yaml `itpp_count`: how many ITPP areas the list must hold. */
+  itppCount: Located<number> | undefined;
   ipcp: Located<IpcpAreas> | undefined;
   facts: Located<Fact>[];
   quiz: Located<QuizItem>[];

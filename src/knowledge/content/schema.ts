@@ -155,14 +155,22 @@ export const ipcpAreaSchema = z.strictObject({
   sentences: z.array(sentenceId).min(1),
 });
 
+/** How many areas a programme has, as the sources state it. */
+const areaCount = z.number().int().positive();
+
 export const ipcpAreasSchema = z.strictObject({
-  count: z.number().int(),
+  // The sources name only some of the IPCP's areas: `known` may be shorter.
+  count: areaCount,
   known: z.array(ipcpAreaSchema),
   unknown_note: localizedText,
   sources: z.array(id).min(1),
 });
 
+export const itppCountSchema = areaCount;
+
 export const areasFileSchema = z.strictObject({
+  // `itpp` lists exactly this many areas.
+  itpp_count: itppCountSchema,
   itpp: z.array(areaSchema),
   ipcp: ipcpAreasSchema,
 });

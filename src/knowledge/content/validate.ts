@@ -18,6 +18,7 @@ import {
   glossaryEntrySchema,
   glossaryFileSchema,
   ipcpAreasSchema,
+  itppCountSchema,
   type Paragraph,
   paragraphSchema,
   quizFileSchema,
@@ -48,6 +49,7 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     glossary: [],
     quotes: [],
     areas: [],
+    itppCount: undefined,
     ipcp: undefined,
     facts: [],
     quiz: [],
@@ -178,6 +180,8 @@ class Validator {
       // Nothing refers to areas by id, so invalid ones need no remembering.
       this.parsed.areas = this.entries<Area>(doc.file, root.itpp, areaSchema, () => {});
     }
+    const count = itppCountSchema.safeParse(root.itpp_count);
+    if (count.success) this.parsed.itppCount = { file: doc.file, value: count.data };
     const ipcp = ipcpAreasSchema.safeParse(root.ipcp);
     if (ipcp.success) this.parsed.ipcp = { file: doc.file, value: ipcp.data };
   }
