@@ -346,6 +346,21 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("translations signed by someone who is neither an outlet nor the editors", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.meta.editors = "the bot team";
+      }),
+    );
+    const signed = (by: string) =>
+      `"${by}" is neither a source outlet in sources.yaml nor the editors ("the bot team", article.yaml meta.editors)`;
+    expect(problems).toEqual([
+      `${ARTICLE}: article "meta": translations.en.by ${signed("partnership-bot editors")}`,
+      `${ARTICLE}: article "meta": translations.ko.by ${signed("partnership-bot editors")}`,
+      `${QUOTE}: translations.ko.by ${signed("partnership-bot editors")}`,
+    ]);
+  });
+
   it("a glossary name shared by two entries", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "glossary.yaml", (glossary) => {

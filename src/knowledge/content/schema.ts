@@ -76,6 +76,8 @@ export const articleMetaSchema = z.strictObject({
   original_language: z.literal("uk"),
   photo_credit: text,
   title: localizedText,
+  // The name our own translations are signed with (`by`); the bot shows it as "our translation".
+  editors: text,
   translations: z.strictObject({ en: articleTranslation, ko: articleTranslation }),
 });
 

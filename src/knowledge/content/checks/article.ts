@@ -3,13 +3,16 @@
  * length: paragraphs are p1, p2, … in order and the sentences of pK are
  * pK.s1, pK.s2, … in order; every non-empty line before the last is one
  * paragraph, its Ukrainian sentences joined with one space, byte for byte;
- * the last non-empty line is the photo credit.
+ * the last non-empty line is the photo credit. The translations are signed
+ * by a source outlet or the editors.
  */
 
+import { matchKey } from "../../text/normalize.js";
 import type { Located, ParsedContent } from "../parsed.js";
 import { fileProblem } from "../problem.js";
 import { EDITORIAL_FILES } from "../read.js";
 import type { Paragraph } from "../schema.js";
+import { translatorNames } from "./quotes.js";
 import { ARTICLE_TXT, at, excerpt } from "./shared.js";
 
 /** A non-empty line of article.uk.txt with its 1-based line number in the file. */
@@ -34,6 +37,7 @@ export function checkArticle(parsed: ParsedContent): string[] {
       problems.push(...checkIds(p, i));
     });
   }
+  problems.push(...checkTranslators(parsed));
   if (parsed.editorial.article === undefined) return problems; // missing: already reported
   const lines = editorialLines(parsed.editorial.article);
   const credit = lines.at(-1);
@@ -53,6 +57,18 @@ export function checkArticle(parsed: ParsedContent): string[] {
     );
   }
   return problems;
+}
+
+/** The article's translations are signed like quote translations: an outlet or the editors. */
+function checkTranslators(parsed: ParsedContent): string[] {
+  const translators = translatorNames(parsed);
+  if (!parsed.meta || !translators) return [];
+  const { file, value: meta } = parsed.meta;
+  return Object.entries(meta.translations)
+    .filter(([, t]) => !translators.names.has(matchKey(t.by)))
+    .map(([lang, t]) =>
+      at(file, "article", "meta", `translations.${lang}.by`, translators.problem(t.by)),
+    );
 }
 
 /** Paragraph i is p<i+1>; its sentences are p<i+1>.s1, p<i+1>.s2, … in order. */

@@ -8,9 +8,6 @@ import type { ParsedContent } from "../parsed.js";
 import { LANGS, type Quote, type Sentence } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
 
-/** The translator name used for our own translations. */
-export const EDITORS = "partnership-bot editors";
-
 /** Telegram's message limit, in UTF-16 code units. */
 export const MESSAGE_LIMIT = 4096;
 
@@ -18,10 +15,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
   const sentences = new Map<string, Sentence>(
     parsed.paragraphs.flatMap((p) => p.value.sentences.map((s) => [s.id, s] as const)),
   );
-  // Without a readable sources.yaml every `by` would look wrong: skip that rule.
-  const translators = parsed.unchecked.has("source")
-    ? undefined
-    : new Set([EDITORS, ...parsed.sources.map((s) => s.value.outlet)].map(matchKey));
+  const translators = translatorNames(parsed);
   const background = parsed.editorial.background;
   return parsed.quotes.flatMap(({ file, value: q }) => {
     const problem = (path: string, text: string) => at(file, "quote", q.id, path, text);
@@ -42,13 +36,8 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         );
         continue;
       }
-      if (translators && !translators.has(matchKey(t.by))) {
-        problems.push(
-          problem(
-            `${path}.by`,
-            `"${t.by}" is neither a source outlet in sources.yaml nor "${EDITORS}"`,
-          ),
-        );
+      if (translators && !translators.names.has(matchKey(t.by))) {
+        problems.push(problem(`${path}.by`, translators.problem(t.by)));
       }
       if (t.article === undefined) continue;
       if (lang !== "uk") {
@@ -80,6 +69,23 @@ export function checkQuotes(parsed: ParsedContent): string[] {
     }
     return problems;
   });
+}
+
+/**
+ * Who may sign a translation (`by`): a source outlet, or the editors named
+ * in article.yaml meta. Undefined without a readable sources.yaml or article
+ * meta, when every `by` would look wrong.
+ */
+export function translatorNames(
+  parsed: ParsedContent,
+): { names: Set<string>; problem: (by: string) => string } | undefined {
+  const editors = parsed.meta?.value.editors;
+  if (editors === undefined || parsed.unchecked.has("source")) return undefined;
+  return {
+    names: new Set([editors, ...parsed.sources.map((s) => s.value.outlet)].map(matchKey)),
+    problem: (by) =>
+      `"${by}" is neither a source outlet in sources.yaml nor the editors ("${editors}", article.yaml meta.editors)`,
+  };
 }
 
 /**
