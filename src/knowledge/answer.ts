@@ -8,12 +8,6 @@ import type { IndexesByLang } from "./search/collections.js";
 import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
 import { TUNING } from "./tuning.js";
 
-/**
- * An article sentence that opens by pointing back ("Про це…", "При цьому…",
- * "Він…") is shown with the sentence before it, or it would not make sense alone.
- */
-const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
-
 /** Questions whose answers are kept per preferred language. */
 const ANSWERS_REMEMBERED = 1_000;
 
@@ -129,8 +123,7 @@ export function createAnswerEngine(deps: {
       const sentence = content.sentenceById.get(sentenceHit.id) as ArticleSentence;
       const quote = quoteBySentence.get(sentence.id);
       const previous = previousSentence.get(sentence.id);
-      const sentences =
-        previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
+      const sentences = previous && sentence.with_previous ? [previous, sentence] : [sentence];
       return {
         ...base,
         kind: "article",

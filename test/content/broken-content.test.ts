@@ -186,6 +186,19 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("the first sentence shown with a previous one", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.paragraphs[0].sentences[0].with_previous = true;
+        article.paragraphs[1].sentences[0].with_previous = "yes";
+      }),
+    );
+    expect(problems).toEqual([
+      `${ARTICLE}: sentence "p2.s1": with_previous must be boolean, not string "yes"`,
+      `${ARTICLE}: sentence "p1.s1": with_previous is true, but no sentence comes before it`,
+    ]);
+  });
+
   it("a quote original that is not in background.md", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "quotes.yaml", (quotes) => {

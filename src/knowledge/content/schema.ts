@@ -81,7 +81,14 @@ export const articleMetaSchema = z.strictObject({
   translations: z.strictObject({ en: articleTranslation, ko: articleTranslation }),
 });
 
-export const sentenceSchema = z.strictObject({ id: sentenceId, uk: text, en: text, ko: text });
+export const sentenceSchema = z.strictObject({
+  id: sentenceId,
+  uk: text,
+  en: text,
+  ko: text,
+  // The sentence opens by pointing back ("Про це…"): it is shown with the one before it.
+  with_previous: z.boolean().optional(),
+});
 
 export const paragraphSchema = z.strictObject({
   id: z.string().regex(/^p\d+$/, 'must look like "p4"'),

@@ -3,8 +3,9 @@
  * length: paragraphs are p1, p2, … in order and the sentences of pK are
  * pK.s1, pK.s2, … in order; every non-empty line before the last is one
  * paragraph, its Ukrainian sentences joined with one space, byte for byte;
- * the last non-empty line is the photo credit. The translations are signed
- * by a source outlet or the editors.
+ * the last non-empty line is the photo credit. The first sentence cannot be
+ * shown `with_previous`, and the translations are signed by a source outlet
+ * or the editors.
  */
 
 import { matchKey } from "../../text/normalize.js";
@@ -36,6 +37,14 @@ export function checkArticle(parsed: ParsedContent): string[] {
     parsed.paragraphs.forEach((p, i) => {
       problems.push(...checkIds(p, i));
     });
+  }
+  const p1 = parsed.paragraphs.find((p) => p.value.id === "p1");
+  const first = p1?.value.sentences[0];
+  if (p1 && first?.with_previous) {
+    const { file } = p1;
+    problems.push(
+      at(file, "sentence", first.id, "with_previous", "is true, but no sentence comes before it"),
+    );
   }
   problems.push(...checkTranslators(parsed));
   if (parsed.editorial.article === undefined) return problems; // missing: already reported
