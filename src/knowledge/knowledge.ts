@@ -18,7 +18,7 @@ export interface Knowledge extends AnswerEngine {
 
 /** Builds the analyser and the search indexes over loaded content. */
 export function createKnowledge(content: Content): Knowledge {
-  const analyzer = createAnalyzer(content.glossary);
+  const analyzer = createAnalyzer(content.glossary, content.spellings.search);
   const detectLanguage = createLanguageDetector(glossaryNames(content));
   const engine = createAnswerEngine({
     content,

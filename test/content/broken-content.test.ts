@@ -210,6 +210,50 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("a spelling the quote relies on, no longer declared in spellings.yaml", () => {
+    const respell = (dir: string) =>
+      editYaml(dir, "quotes.yaml", (quotes) => {
+        const uk = quotes[0].translations.uk;
+        uk.text = uk.text.replace("Індо-Тихоокеанському", "Індійсько-Тихоокеанському");
+      });
+    const dir = copyFixture();
+    respell(dir);
+    expect(loadContent(dir).quotes[0]?.translations.uk?.text).toMatch(/Індійсько/);
+    const problems = problemsAfter((dir) => {
+      respell(dir);
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.compare = {};
+      });
+    });
+    expect(problems).toEqual([
+      `${QUOTE}: translations.uk.text is not in article sentence p10.s2 (compared after normalising)`,
+    ]);
+  });
+
+  it("spellings that could never match", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.compare["Індо–Тихоокеанськ"] = "індо-тихоокеанськ";
+        spellings.search["cyber defense"] = "cyberdefence";
+      }),
+    );
+    expect(problems).toEqual([
+      `content/spellings.yaml: spellings "compare": Індо–Тихоокеанськ must be lower case, with plain ' " - and single spaces`,
+      'content/spellings.yaml: spellings "search": cyber defense must be one lower-case English word (a–z)',
+    ]);
+  });
+
+  it("a search spelling folded to a form that is folded again", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.search.centre = "centres";
+      }),
+    );
+    expect(problems).toEqual([
+      'content/spellings.yaml: spellings "search": center folds to "centre", which is itself folded: fold straight to "centres"',
+    ]);
+  });
+
   it("a wrong quiz option equal to the right one", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "quiz.yaml", (quiz) => {

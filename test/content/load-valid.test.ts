@@ -20,6 +20,8 @@ describe("loadContent on the valid fixture", () => {
       "ipcp-history",
     ]);
     expect(content.quiz).toHaveLength(20);
+    expect(content.spellings.compare["індійсько-тихоокеанськ"]).toBe("індо-тихоокеанськ");
+    expect(content.spellings.search.defense).toBe("defence");
   });
 
   it("indexes entries by id", () => {

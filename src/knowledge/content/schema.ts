@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { LANGS, type Lang } from "../lang.js";
+import { normalizeTypography } from "../text/normalize.js";
 
 export { LANGS, type Lang };
 
@@ -211,6 +212,34 @@ export const quizItemSchema = z.strictObject({
 });
 export const quizFileSchema = z.array(quizItemSchema);
 
+// ── spellings.yaml ───────────────────────────────────────────────────────
+// A `compare` spelling is written as the comparison sees it, so it can match.
+const comparedSpelling = text.refine(
+  (s) => s === normalizeTypography(s).toLowerCase(),
+  "must be lower case, with plain ' \" - and single spaces",
+);
+// The search folds whole English words, already lower case and without accents.
+const searchWord = z.string().regex(/^[a-z]+$/, "must be one lower-case English word (a–z)");
+
+export const spellingsFileSchema = z.strictObject({
+  compare: z.record(comparedSpelling, comparedSpelling).default({}),
+  search: z
+    .record(searchWord, searchWord)
+    .default({})
+    .superRefine((words, ctx) => {
+      // Folding is done once: a target that is folded again would never be reached.
+      for (const [from, to] of Object.entries(words)) {
+        if (to in words) {
+          ctx.addIssue({
+            code: "custom",
+            path: [from],
+            message: `folds to "${to}", which is itself folded: fold straight to "${words[to]}"`,
+          });
+        }
+      }
+    }),
+});
+
 // ── types ─────────────────────────────────────────────────────────────────
 export type Localized<T> = Record<Lang, T>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
@@ -227,3 +256,4 @@ export type IpcpAreas = z.infer<typeof ipcpAreasSchema>;
 export type Areas = z.infer<typeof areasFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
+export type Spellings = z.infer<typeof spellingsFileSchema>;

@@ -4,7 +4,7 @@
  * agreeing with the sentences listed; the Korean source labels really from
  * background.md; the IPCP's known areas no more than its stated count.
  */
-import { matchKey } from "../../text/normalize.js";
+import { matchKey, type TextVariants } from "../../text/normalize.js";
 import type { ParsedContent } from "../parsed.js";
 import { LANGS, type Localized } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
@@ -42,7 +42,10 @@ export function checkAreas(parsed: ParsedContent): string[] {
       problems.push(problem("article.sentences", "must be empty when article.mentioned is false"));
     }
     const background = parsed.editorial.background;
-    if (background !== undefined && !includesNormalized(background, a.name_ko_source)) {
+    if (
+      background !== undefined &&
+      !includesNormalized(background, a.name_ko_source, parsed.textVariants)
+    ) {
       problems.push(problem("name_ko_source", `"${a.name_ko_source}" is not in ${BACKGROUND_MD}`));
     }
   });
@@ -50,6 +53,7 @@ export function checkAreas(parsed: ParsedContent): string[] {
     ...listedOnce(
       "area",
       areas.map(({ file, value: a }) => ({ file, id: a.id, name: a.name })),
+      parsed.textVariants,
     ),
   );
   if (ipcp) {
@@ -65,12 +69,8 @@ export function checkAreas(parsed: ParsedContent): string[] {
         ),
       );
     }
-    problems.push(
-      ...listedOnce(
-        "ipcp-area",
-        value.known.map((k) => ({ file, ...k })),
-      ),
-    );
+    const known = value.known.map((k) => ({ file, ...k }));
+    problems.push(...listedOnce("ipcp-area", known, parsed.textVariants));
   }
   return problems;
 }
@@ -79,12 +79,16 @@ export function checkAreas(parsed: ParsedContent): string[] {
 function listedOnce(
   kind: string,
   entries: readonly { file: string; id: string; name: Localized<string> }[],
+  variants: TextVariants,
 ): string[] {
   const problems: string[] = [];
   /** Language + matchKey(name) → the id of the area first named so. */
   const owner = new Map<string, string>();
   for (const { file, id, name } of entries) {
-    const keys = LANGS.map((lang) => ({ lang, key: `${lang}\u0000${matchKey(name[lang])}` }));
+    const keys = LANGS.map((lang) => ({
+      lang,
+      key: `${lang}\u0000${matchKey(name[lang], variants)}`,
+    }));
     const repeat = keys.find(({ key }) => owner.has(key) && owner.get(key) !== id);
     if (!repeat) {
       for (const { key } of keys) owner.set(key, id);

@@ -8,7 +8,6 @@
  * or the editors.
  */
 
-import { matchKey } from "../../text/normalize.js";
 import type { Located, ParsedContent } from "../parsed.js";
 import { fileProblem } from "../problem.js";
 import { EDITORIAL_FILES } from "../read.js";
@@ -74,7 +73,7 @@ function checkTranslators(parsed: ParsedContent): string[] {
   if (!parsed.meta || !translators) return [];
   const { file, value: meta } = parsed.meta;
   return Object.entries(meta.translations)
-    .filter(([, t]) => !translators.names.has(matchKey(t.by)))
+    .filter(([, t]) => !translators.accepts(t.by))
     .map(([lang, t]) =>
       at(file, "article", "meta", `translations.${lang}.by`, translators.problem(t.by)),
     );

@@ -49,7 +49,7 @@ export function checkFacts(parsed: ParsedContent): string[] {
         );
       }
       f.questions[lang].forEach((question, i) => {
-        const key = `${lang}\u0000${matchKey(question)}`;
+        const key = `${lang}\u0000${matchKey(question, parsed.textVariants)}`;
         const path = `questions.${lang}[${i}]`;
         const first = seen.get(key);
         if (!first) seen.set(key, { fact: f, path });

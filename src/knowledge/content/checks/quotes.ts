@@ -3,7 +3,7 @@
  * translation is labelled with who made it, and the article's own Ukrainian
  * rendering must really be in the article sentence it points to.
  */
-import { matchKey, normalizeText, utf16Length } from "../../text/normalize.js";
+import { matchKey, normalizeText, type TextVariants, utf16Length } from "../../text/normalize.js";
 import type { ParsedContent } from "../parsed.js";
 import { LANGS, type Quote, type Sentence } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
@@ -20,7 +20,10 @@ export function checkQuotes(parsed: ParsedContent): string[] {
   return parsed.quotes.flatMap(({ file, value: q }) => {
     const problem = (path: string, text: string) => at(file, "quote", q.id, path, text);
     const problems: string[] = [];
-    if (background !== undefined && !includesNormalized(background, q.original)) {
+    if (
+      background !== undefined &&
+      !includesNormalized(background, q.original, parsed.textVariants)
+    ) {
       problems.push(problem("original", `is not in ${BACKGROUND_MD} (compared after normalising)`));
     }
     for (const lang of LANGS) {
@@ -36,7 +39,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         );
         continue;
       }
-      if (translators && !translators.names.has(matchKey(t.by))) {
+      if (translators && !translators.accepts(t.by)) {
         problems.push(problem(`${path}.by`, translators.problem(t.by)));
       }
       if (t.article === undefined) continue;
@@ -47,7 +50,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         continue;
       }
       const sentence = sentences.get(t.article);
-      if (sentence && !includesNormalized(sentence.uk, t.text)) {
+      if (sentence && !includesNormalized(sentence.uk, t.text, parsed.textVariants)) {
         problems.push(
           problem(
             `${path}.text`,
@@ -57,7 +60,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
       }
     }
     for (const lang of LANGS) {
-      const length = cardLength(q, lang);
+      const length = cardLength(q, lang, parsed.textVariants);
       if (length > MESSAGE_LIMIT) {
         problems.push(
           problem(
@@ -78,11 +81,13 @@ export function checkQuotes(parsed: ParsedContent): string[] {
  */
 export function translatorNames(
   parsed: ParsedContent,
-): { names: Set<string>; problem: (by: string) => string } | undefined {
+): { accepts: (by: string) => boolean; problem: (by: string) => string } | undefined {
   const editors = parsed.meta?.value.editors;
   if (editors === undefined || parsed.unchecked.has("source")) return undefined;
+  const key = (name: string) => matchKey(name, parsed.textVariants);
+  const names = new Set([editors, ...parsed.sources.map((s) => s.value.outlet)].map(key));
   return {
-    names: new Set([editors, ...parsed.sources.map((s) => s.value.outlet)].map(matchKey)),
+    accepts: (by) => names.has(key(by)),
     problem: (by) =>
       `"${by}" is neither a source outlet in sources.yaml nor the editors ("${editors}", article.yaml meta.editors)`,
   };
@@ -92,8 +97,8 @@ export function translatorNames(
  * An upper estimate of the quote card in one language: speaker role, the
  * original, the translation, the context, plus room for labels and sources.
  */
-function cardLength(q: Quote, lang: (typeof LANGS)[number]): number {
+function cardLength(q: Quote, lang: (typeof LANGS)[number], variants: TextVariants): number {
   const parts = [q.role[lang], q.original, q.translations[lang]?.text ?? "", q.context[lang]];
   const labels = 200;
-  return parts.reduce((sum, part) => sum + utf16Length(normalizeText(part)), labels);
+  return parts.reduce((sum, part) => sum + utf16Length(normalizeText(part, variants)), labels);
 }

@@ -19,7 +19,7 @@ export function checkSources(parsed: ParsedContent): string[] {
     if (
       s.title !== undefined &&
       background !== undefined &&
-      !includesNormalized(background, s.title)
+      !includesNormalized(background, s.title, parsed.textVariants)
     ) {
       problems.push(problem("title", `is not a title given in ${BACKGROUND_MD}`));
     }
