@@ -37,15 +37,7 @@ export function checkArticle(parsed: ParsedContent): string[] {
       problems.push(...checkIds(p, i));
     });
   }
-  const p1 = parsed.paragraphs.find((p) => p.value.id === "p1");
-  const first = p1?.value.sentences[0];
-  if (p1 && first?.with_previous) {
-    const { file } = p1;
-    problems.push(
-      at(file, "sentence", first.id, "with_previous", "is true, but no sentence comes before it"),
-    );
-  }
-  problems.push(...checkTranslators(parsed));
+  problems.push(...checkFirstSentence(parsed), ...checkTranslators(parsed));
   if (parsed.editorial.article === undefined) return problems; // missing: already reported
   const lines = editorialLines(parsed.editorial.article);
   const credit = lines.at(-1);
@@ -67,6 +59,15 @@ export function checkArticle(parsed: ParsedContent): string[] {
   return problems;
 }
 
+/** The article's first sentence has none before it to be shown with. */
+function checkFirstSentence(parsed: ParsedContent): string[] {
+  const p1 = parsed.paragraphs.find((p) => p.value.id === "p1");
+  const first = p1?.value.sentences[0];
+  if (!p1 || !first?.with_previous) return [];
+  const problem = "is true, but no sentence comes before it";
+  return [at(p1.file, "sentence", first.id, "with_previous", problem)];
+}
+
 /** The article's translations are signed like quote translations: an outlet or the editors. */
 function checkTranslators(parsed: ParsedContent): string[] {
   const translators = translatorNames(parsed);
@@ -84,10 +85,9 @@ function checkIds({ file, value: p }: Located<Paragraph>, index: number): string
   const expectedId = `p${index + 1}`;
   if (p.id !== expectedId) {
     return [
-      at(
+      paragraphAt(
         file,
-        "paragraph",
-        p.id,
+        p,
         "id",
         `should be "${expectedId}": paragraphs are p1, p2, … in article order`,
       ),
@@ -96,15 +96,8 @@ function checkIds({ file, value: p }: Located<Paragraph>, index: number): string
   const actual = p.sentences.map((s) => s.id);
   const expected = actual.map((_, i) => `${p.id}.s${i + 1}`);
   if (actual.join(",") === expected.join(",")) return [];
-  return [
-    at(
-      file,
-      "paragraph",
-      p.id,
-      "sentences",
-      `are ${actual.join(", ")}, expected ${expected.join(", ")}: sentences are numbered from s1 in order`,
-    ),
-  ];
+  const numbering = `expected ${expected.join(", ")}: sentences are numbered from s1 in order`;
+  return [paragraphAt(file, p, "sentences", `are ${actual.join(", ")}, ${numbering}`)];
 }
 
 /**
@@ -152,7 +145,7 @@ function checkLines(
   }
   for (const { file, value: p } of parsed.paragraphs) {
     if (lineTexts.has(joined(p))) continue;
-    problems.push(at(file, "paragraph", p.id, "sentences", `are no line of ${ARTICLE_TXT}`));
+    problems.push(paragraphAt(file, p, "sentences", `are no line of ${ARTICLE_TXT}`));
   }
   return problems;
 }
@@ -182,15 +175,13 @@ function compareText({ file, value: p }: Located<Paragraph>, line: EditorialLine
     ];
   }
   if (pos < line.text.length) {
-    return [
-      at(
-        file,
-        "paragraph",
-        p.id,
-        "sentences",
-        `end at character ${pos} but ${ARTICLE_TXT} line ${line.lineNo} goes on: "${excerpt(line.text, pos)}"`,
-      ),
-    ];
+    const rest = excerpt(line.text, pos);
+    const text = `end at character ${pos} but ${ARTICLE_TXT} line ${line.lineNo} goes on: "${rest}"`;
+    return [paragraphAt(file, p, "sentences", text)];
   }
   return [];
+}
+
+function paragraphAt(file: string, p: Paragraph, path: string, problem: string): string {
+  return at(file, "paragraph", p.id, path, problem);
 }
