@@ -7,12 +7,6 @@ import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confid
 import type { Hit } from "./search/term-index.js";
 import { TUNING } from "./tuning.js";
 
-/**
- * An article sentence that opens by pointing back ("Про це…", "При цьому…",
- * "Він…") is shown with the sentence before it, or it would not make sense alone.
- */
-const REFERS_BACK = /^(Про це|При цьому|Він|Вона|Його|Її|Це)\s/u;
-
 export type NoAnswerReason = "empty" | "out-of-scope";
 
 export interface ArticlePassage {
@@ -133,7 +127,7 @@ function articleAnswer(
   const sentence = parts.content.sentenceById.get(hit.id) as ArticleSentence;
   const quote = passages.quoteBySentence.get(sentence.id);
   const previous = passages.previous.get(sentence.id);
-  const sentences = previous && REFERS_BACK.test(sentence.uk) ? [previous, sentence] : [sentence];
+  const sentences = previous && sentence.with_previous ? [previous, sentence] : [sentence];
   return {
     lang,
     kind: "article",

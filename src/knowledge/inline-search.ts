@@ -41,7 +41,7 @@ export function inlineItemId(item: InlineItem): string {
   }
 }
 
-/** The featured set: featured facts, the 11 areas, the quotes. */
+/** The featured set: featured facts, the ITPP areas, the quotes. */
 export function featuredItems(content: Content): InlineItem[] {
   return [
     ...content.facts

@@ -23,7 +23,7 @@ export interface Knowledge {
 
 /** Builds the analyser and the search indexes over loaded content. */
 export function createKnowledge(content: Content): Knowledge {
-  const analyzer = createAnalyzer(content.glossary);
+  const analyzer = createAnalyzer(content.glossary, content.spellings.search);
   const names = glossaryNames(content);
   const latinNames = new Set(names.filter(isLatinOnly).map((name) => foldText(name)));
   const engine = createAnswerEngine({

@@ -2,7 +2,7 @@
  * Each test breaks one thing in a copy of the valid fixture and expects the
  * exact problem line: file, entry id, path and problem.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/knowledge/content/load.js";
@@ -14,6 +14,19 @@ afterEach(cleanupCopies);
 const AREAS_FACT = 'content/facts/programme.yaml: fact "itpp-areas-count"';
 const SIGNING_FACT = 'content/facts/event.yaml: fact "itpp-signing"';
 const QUOTE = 'content/quotes.yaml: quote "stoltenberg-indo-pacific-europe"';
+const ARTICLE = "content/article.yaml";
+const ARTICLE_TXT = "content/editorial/article.uk.txt";
+const EXTRA = "Новий абзац, якого немає в article.yaml.";
+
+/** Rewrites the non-empty lines of a copy's editorial/article.uk.txt through `change`. */
+function editLines(dir: string, change: (lines: string[]) => void): void {
+  const path = join(dir, "editorial/article.uk.txt");
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  change(lines);
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
 
 /** Copies the fixture, applies `breakIt`, and returns the problems. */
 function problemsAfter(breakIt: (dir: string) => void): readonly string[] {
@@ -73,6 +86,31 @@ describe("one problem at a time", () => {
     expect(problems).toEqual([`${AREAS_FACT}: sources[2] refers to unknown source "reuters"`]);
   });
 
+  it("a source removed while a fact still cites it", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "sources.yaml", (sources) => {
+        sources.splice(
+          sources.findIndex((s: { id: string }) => s.id === "nato-2019"),
+          1,
+        );
+      }),
+    );
+    expect(problems).toEqual([
+      'content/facts/programme.yaml: fact "ipcp-history": sources[1] refers to unknown source "nato-2019"',
+    ]);
+  });
+
+  it("a fact restating the article without citing the article's source", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "facts/event.yaml", (facts) => {
+        facts[0].sources = ["yonhap"];
+      }),
+    );
+    expect(problems).toEqual([
+      `${SIGNING_FACT}: sources must include ukrinform: the fact restates the article`,
+    ]);
+  });
+
   it("an unknown article sentence id", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "facts/programme.yaml", (facts) => {
@@ -105,6 +143,62 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("a line of article.uk.txt that no paragraph covers", () => {
+    const problems = problemsAfter((dir) => editLines(dir, (lines) => lines.splice(6, 0, EXTRA)));
+    expect(problems).toEqual([
+      `${ARTICLE}: article "paragraphs": are 12, but ${ARTICLE_TXT} has 13 non-empty lines before the photo credit (its last line): one paragraph per line`,
+      `${ARTICLE_TXT}: line 7 is in no paragraph of article.yaml: "Новий абзац, якого немає в article.yaml."`,
+    ]);
+  });
+
+  it("a paragraph whose line is missing from article.uk.txt", () => {
+    const problems = problemsAfter((dir) => editLines(dir, (lines) => lines.splice(4, 1)));
+    expect(problems).toEqual([
+      `${ARTICLE}: article "paragraphs": are 12, but ${ARTICLE_TXT} has 11 non-empty lines before the photo credit (its last line): one paragraph per line`,
+      `${ARTICLE}: paragraph "p5": sentences are no line of ${ARTICLE_TXT}`,
+    ]);
+  });
+
+  it("a paragraph added to both files loads: the length of the article is data", () => {
+    const dir = copyFixture();
+    editLines(dir, (lines) => lines.splice(-1, 0, EXTRA));
+    editYaml(dir, "article.yaml", (article) => {
+      article.paragraphs.push({
+        id: "p13",
+        sentences: [{ id: "p13.s1", uk: EXTRA, en: "A new paragraph.", ko: "새 문단." }],
+      });
+    });
+    expect(loadContent(dir).sentenceById.get("p13.s1")?.paragraphId).toBe("p13");
+  });
+
+  it("paragraphs and sentences numbered out of order", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.paragraphs[1].id = "p3";
+        article.paragraphs[9].sentences[1].id = "p10.s3";
+      }),
+    );
+    expect(problems).toEqual([
+      `${ARTICLE}: paragraph "p3": id is already used by another paragraph in ${ARTICLE}`,
+      `${QUOTE}: translations.uk.article refers to unknown article sentence "p10.s2"`,
+      `${ARTICLE}: paragraph "p3": id should be "p2": paragraphs are p1, p2, … in article order`,
+      `${ARTICLE}: paragraph "p10": sentences are p10.s1, p10.s3, expected p10.s1, p10.s2: sentences are numbered from s1 in order`,
+    ]);
+  });
+
+  it("the first sentence shown with a previous one", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.paragraphs[0].sentences[0].with_previous = true;
+        article.paragraphs[1].sentences[0].with_previous = "yes";
+      }),
+    );
+    expect(problems).toEqual([
+      `${ARTICLE}: sentence "p2.s1": with_previous must be boolean, not string "yes"`,
+      `${ARTICLE}: sentence "p1.s1": with_previous is true, but no sentence comes before it`,
+    ]);
+  });
+
   it("a quote original that is not in background.md", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "quotes.yaml", (quotes) => {
@@ -113,6 +207,50 @@ describe("one problem at a time", () => {
     );
     expect(problems).toEqual([
       `${QUOTE}: original is not in content/editorial/background.md (compared after normalising)`,
+    ]);
+  });
+
+  it("a spelling the quote relies on, no longer declared in spellings.yaml", () => {
+    const respell = (dir: string) =>
+      editYaml(dir, "quotes.yaml", (quotes) => {
+        const uk = quotes[0].translations.uk;
+        uk.text = uk.text.replace("Індо-Тихоокеанському", "Індійсько-Тихоокеанському");
+      });
+    const dir = copyFixture();
+    respell(dir);
+    expect(loadContent(dir).quotes[0]?.translations.uk?.text).toMatch(/Індійсько/);
+    const problems = problemsAfter((dir) => {
+      respell(dir);
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.compare = {};
+      });
+    });
+    expect(problems).toEqual([
+      `${QUOTE}: translations.uk.text is not in article sentence p10.s2 (compared after normalising)`,
+    ]);
+  });
+
+  it("spellings that could never match", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.compare["Індо–Тихоокеанськ"] = "індо-тихоокеанськ";
+        spellings.search["cyber defense"] = "cyberdefence";
+      }),
+    );
+    expect(problems).toEqual([
+      `content/spellings.yaml: spellings "compare": Індо–Тихоокеанськ must be lower case, with plain ' " - and single spaces`,
+      'content/spellings.yaml: spellings "search": cyber defense must be one lower-case English word (a–z)',
+    ]);
+  });
+
+  it("a search spelling folded to a form that is folded again", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "spellings.yaml", (spellings) => {
+        spellings.search.centre = "centres";
+      }),
+    );
+    expect(problems).toEqual([
+      'content/spellings.yaml: spellings "search": center folds to "centre", which is itself folded: fold straight to "centres"',
     ]);
   });
 
@@ -171,17 +309,58 @@ describe("one problem at a time", () => {
     ]);
   });
 
-  it("the wrong number of areas and IPCP areas", () => {
+  it("a stated area count the lists do not match", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "areas.yaml", (areas) => {
         areas.itpp.pop();
-        areas.ipcp.count = 6;
+        areas.ipcp.count = 3;
       }),
     );
     expect(problems).toEqual([
-      'content/areas.yaml: areas "itpp": has 10 areas, expected 11',
-      'content/areas.yaml: areas "ipcp": count is 6, expected 7',
+      'content/areas.yaml: areas "itpp": has 10 areas, but itpp_count is 11',
+      'content/areas.yaml: areas "ipcp": known lists 4 areas, more than count 3',
     ]);
+  });
+
+  it("an area listed twice", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "areas.yaml", (areas) => {
+        areas.itpp.push({ ...areas.itpp[0], id: "dialogue", number: 12 });
+        areas.itpp_count = 12;
+      }),
+    );
+    expect(problems).toEqual([
+      'content/areas.yaml: area "dialogue": name.uk "Діалог і консультації" is also the name of area "dialogue-consultation": list each area once',
+    ]);
+  });
+
+  it("areas numbered out of order, and the area count missing", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "areas.yaml", (areas) => {
+        [areas.itpp[0].number, areas.itpp[1].number] = [2, 1];
+        delete areas.itpp_count;
+      }),
+    );
+    expect(problems).toEqual([
+      'content/areas.yaml: areas "itpp_count": is missing',
+      'content/areas.yaml: area "dialogue-consultation": number is 2, expected 1: areas are numbered 1, 2, … in background.md order',
+      'content/areas.yaml: area "counter-terrorism": number is 1, expected 2: areas are numbered 1, 2, … in background.md order',
+    ]);
+  });
+
+  it("more areas when the sources list more: the count is data", () => {
+    const dir = copyFixture();
+    editYaml(dir, "areas.yaml", (areas) => {
+      const { name } = areas.itpp[0];
+      areas.itpp.push({
+        ...areas.itpp[0],
+        id: "new-area",
+        number: 12,
+        name: { uk: `${name.uk} 2`, en: `${name.en} 2`, ko: `${name.ko} 2` },
+      });
+      areas.itpp_count = 12;
+    });
+    expect(loadContent(dir).areas.itpp).toHaveLength(12);
   });
 
   it("too few quiz items", () => {
@@ -221,6 +400,21 @@ describe("one problem at a time", () => {
     );
     expect(problems).toEqual([
       `${QUOTE}: translations.uk.text is not in article sentence p10.s1 (compared after normalising)`,
+    ]);
+  });
+
+  it("translations signed by someone who is neither an outlet nor the editors", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "article.yaml", (article) => {
+        article.meta.editors = "the bot team";
+      }),
+    );
+    const signed = (by: string) =>
+      `"${by}" is neither a source outlet in sources.yaml nor the editors ("the bot team", article.yaml meta.editors)`;
+    expect(problems).toEqual([
+      `${ARTICLE}: article "meta": translations.en.by ${signed("partnership-bot editors")}`,
+      `${ARTICLE}: article "meta": translations.ko.by ${signed("partnership-bot editors")}`,
+      `${QUOTE}: translations.ko.by ${signed("partnership-bot editors")}`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultContentDir, loadContent } from "../../src/knowledge/content/load.js";
-import { cleanupCopies, copyFixture, VALID_FIXTURE } from "./fixture.js";
+import { cleanupCopies, copyFixture, editYaml, VALID_FIXTURE } from "./fixture.js";
 
 afterEach(cleanupCopies);
 
@@ -12,6 +12,7 @@ describe("loadContent on the valid fixture", () => {
     expect(content.article.paragraphs).toHaveLength(12);
     expect(content.sources).toHaveLength(10);
     expect(content.areas.itpp.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(content.areas.itpp_count).toBe(11);
     expect(content.areas.ipcp.count).toBe(7);
     expect(content.facts.map((f) => f.id)).toEqual([
       "itpp-signing",
@@ -19,6 +20,8 @@ describe("loadContent on the valid fixture", () => {
       "ipcp-history",
     ]);
     expect(content.quiz).toHaveLength(20);
+    expect(content.spellings.compare["індійсько-тихоокеанськ"]).toBe("індо-тихоокеанськ");
+    expect(content.spellings.search.defense).toBe("defence");
   });
 
   it("indexes entries by id", () => {
@@ -48,6 +51,19 @@ describe("loadContent on the valid fixture", () => {
     expect(() => (content.factById as Map<string, unknown>).delete("ipcp-history")).toThrow(
       TypeError,
     );
+  });
+
+  it("takes a new source with a content edit alone", () => {
+    const dir = copyFixture();
+    editYaml(dir, "sources.yaml", (sources) => {
+      sources.push({ id: "new-outlet", outlet: "New Outlet", language: "en", note: "A test." });
+    });
+    editYaml(dir, "facts/event.yaml", (facts) => {
+      facts[0].sources.push("new-outlet");
+    });
+    const copy = loadContent(dir);
+    expect(copy.sourceById.get("new-outlet")?.outlet).toBe("New Outlet");
+    expect(copy.facts[0]?.sources).toContain("new-outlet");
   });
 
   it("loads a copy elsewhere: paths come from the argument, not the cwd", () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { containsOption } from "../../src/knowledge/content/checks/shared.js";
-import { matchKey, normalizeText, utf16Length } from "../../src/knowledge/text/normalize.js";
+import {
+  matchKey,
+  normalizeText as normalizeWith,
+  type TextVariants,
+  utf16Length,
+} from "../../src/knowledge/text/normalize.js";
+
+/** As content/spellings.yaml `compare` declares the article's two spellings of the region. */
+const VARIANTS: TextVariants = { "індійсько-тихоокеанськ": "індо-тихоокеанськ" };
+const normalizeText = (s: string) => normalizeWith(s, VARIANTS);
 
 describe("normalizeText", () => {
   it("folds apostrophes, quotes and dashes", () => {
@@ -24,15 +33,24 @@ describe("normalizeText", () => {
     expect(normalizeText("한국".normalize("NFD"))).toBe("한국");
   });
 
-  it("maps the article's two spellings of Indo-Pacific to one", () => {
+  it("maps the spellings the content declares to one, keeping each word's capital", () => {
     expect(normalizeText("Індійсько-Тихоокеанського регіону")).toBe("Індо-Тихоокеанського регіону");
     expect(normalizeText("індійсько–тихоокеанський")).toBe("індо-тихоокеанський");
     expect(normalizeText("Індо-Тихоокеанському")).toBe("Індо-Тихоокеанському");
+    expect(normalizeText("ІНДІЙСЬКО-ТИХООКЕАНСЬКИЙ")).toBe("Індо-ТихоокеанськИЙ");
+    expect(normalizeText("індійсько-Тихоокеанського")).toBe("індо-Тихоокеанського");
+  });
+
+  it("maps nothing the content does not declare", () => {
+    expect(normalizeWith("Індійсько-Тихоокеанського", {})).toBe("Індійсько-Тихоокеанського");
+    expect(normalizeWith("a.b (c)", { "a.b": "x", "(c)": "y" })).toBe("x y");
+    expect(normalizeWith("axb", { "a.b": "x" })).toBe("axb");
   });
 
   it("matchKey also folds case", () => {
-    expect(matchKey(" Vilnius ")).toBe(matchKey("VILNIUS"));
-    expect(matchKey("Вільнюс")).toBe(matchKey("вільнюс"));
+    expect(matchKey(" Vilnius ", VARIANTS)).toBe(matchKey("VILNIUS", VARIANTS));
+    expect(matchKey("Вільнюс", VARIANTS)).toBe(matchKey("вільнюс", VARIANTS));
+    expect(matchKey("Індійсько-Тихоокеанський", VARIANTS)).toBe("індо-тихоокеанський");
   });
 
   it("counts UTF-16 units as Telegram does", () => {
@@ -44,15 +62,15 @@ describe("normalizeText", () => {
 
 describe("containsOption (quiz: no wrong option in the answer)", () => {
   it("finds options at a word start, inflected endings included", () => {
-    expect(containsOption("up from 7 under the IPCP", "7")).toBe(true);
-    expect(containsOption("співпраця із Сеулом", "сеул")).toBe(true);
-    expect(containsOption("서울에서 열린 회의", "서울")).toBe(true);
+    expect(containsOption("up from 7 under the IPCP", "7", VARIANTS)).toBe(true);
+    expect(containsOption("співпраця із Сеулом", "сеул", VARIANTS)).toBe(true);
+    expect(containsOption("서울에서 열린 회의", "서울", VARIANTS)).toBe(true);
   });
 
   it("does not find numbers inside other numbers", () => {
-    expect(containsOption("11 areas", "1")).toBe(false);
-    expect(containsOption("since 2012", "12")).toBe(false);
-    expect(containsOption("70 years", "7")).toBe(false);
-    expect(containsOption("2023년 7월 11일", "11월")).toBe(false);
+    expect(containsOption("11 areas", "1", VARIANTS)).toBe(false);
+    expect(containsOption("since 2012", "12", VARIANTS)).toBe(false);
+    expect(containsOption("70 years", "7", VARIANTS)).toBe(false);
+    expect(containsOption("2023년 7월 11일", "11월", VARIANTS)).toBe(false);
   });
 });

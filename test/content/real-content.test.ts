@@ -3,7 +3,6 @@
  * A failure lists every content problem (the ContentError message).
  */
 import { describe, expect, it } from "vitest";
-import { ARTICLE_SENTENCE_IDS } from "../../src/knowledge/content/checks/article.js";
 import type { Content } from "../../src/knowledge/content/content.js";
 import { computeCoverage } from "../../src/knowledge/content/coverage.js";
 import { loadContent } from "../../src/knowledge/content/load.js";
@@ -20,16 +19,19 @@ describe("content/", () => {
     expect(load).not.toThrow();
   });
 
-  it("has the article: 12 paragraphs, the 13 fixed sentences", () => {
+  it("has the article: paragraphs p1, p2, … each with sentences pK.s1, pK.s2, …", () => {
     const { article, sentenceById } = load();
-    expect(article.paragraphs).toHaveLength(12);
-    expect([...sentenceById.keys()]).toEqual(ARTICLE_SENTENCE_IDS);
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+    const expected = article.paragraphs.flatMap((p, i) =>
+      p.sentences.map((_, j) => `p${i + 1}.s${j + 1}`),
+    );
+    expect([...sentenceById.keys()]).toEqual(expected);
   });
 
-  it("has 11 ITPP areas, the 7 IPCP areas' count, and at least 60 facts and 20 quiz items", () => {
+  it("has as many ITPP areas as it states, and at least 60 facts and 20 quiz items", () => {
     const { areas, facts, quiz } = load();
-    expect(areas.itpp).toHaveLength(11);
-    expect(areas.ipcp.count).toBe(7);
+    expect(areas.itpp).toHaveLength(areas.itpp_count);
+    expect(areas.ipcp.known.length).toBeLessThanOrEqual(areas.ipcp.count);
     expect(facts.length).toBeGreaterThanOrEqual(60);
     expect(quiz.length).toBeGreaterThanOrEqual(20);
   });

@@ -47,6 +47,16 @@ describe("analysis", () => {
     expect(terms(word)).toEqual([term]);
   });
 
+  it("folds the English spellings content/spellings.yaml lists, and only those", () => {
+    expect(terms("defense programs center")).toEqual(terms("defence programmes centre"));
+    const withoutFolds = createKnowledge({
+      ...content,
+      spellings: { ...content.spellings, search: {} },
+    });
+    const unfolded = (text: string) => withoutFolds.analyzer.groups(text).map((g) => g.terms[0]);
+    expect(unfolded("defense")).not.toEqual(unfolded("defence"));
+  });
+
   it("lets split and joined words meet", () => {
     const joined = knowledge.analyzer.groups("кіберзахист")[0]?.terms ?? [];
     const split = knowledge.analyzer.groups("кібер захист").flatMap((group) => group.joined ?? []);

@@ -23,7 +23,7 @@ export function formatQuote(content: Content, quote: Quote, lang: Lang, t: Trans
   ];
   const translation = lang === quote.original_language ? undefined : quote.translations[lang];
   if (translation) {
-    const by = translation.by === "partnership-bot editors" ? t("quote.byUs") : translation.by;
+    const by = translation.by === content.article.meta.editors ? t("quote.byUs") : translation.by;
     lines.push(t("quote.translation", { by }), `<i>${escapeHtml(translation.text)}</i>`);
   }
   return lines.join("\n");

@@ -2,7 +2,14 @@ import { distance } from "fastest-levenshtein";
 import type { GlossaryEntry } from "../content/index.js";
 import { foldText } from "./fold.js";
 import { RUSSIAN_TO_UKRAINIAN } from "./russian.js";
-import { baseForm, isStopword, type Script, scriptOf, wordTerms } from "./words.js";
+import {
+  createWordForms,
+  isStopword,
+  type Script,
+  type SpellingFolds,
+  scriptOf,
+  type WordForms,
+} from "./words.js";
 
 /**
  * One word of a question, as the index sees it: the terms any of which may
@@ -45,13 +52,17 @@ export function isGlossaryTerm(term: string): boolean {
   return term.startsWith(NAME_PREFIX);
 }
 
-export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
-  const names = buildNameTable(glossary);
+export function createAnalyzer(
+  glossary: readonly GlossaryEntry[],
+  spellings: SpellingFolds,
+): Analyzer {
+  const forms = createWordForms(spellings);
+  const names = buildNameTable(glossary, forms);
   return {
-    groups: (text) => analyze(text, names),
+    groups: (text) => analyze(text, names, forms),
     // Indexed text keeps the joined forms too, so a query written either way finds it.
     terms: (text) =>
-      analyze(text, names).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
+      analyze(text, names, forms).flatMap((group) => [...group.terms, ...(group.joined ?? [])]),
   };
 }
 
@@ -69,7 +80,7 @@ interface NameTable {
   byLength: Map<number, Array<{ name: string; id: string }>>;
 }
 
-function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
+function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): NameTable {
   const phrases = new Map<string, string>();
   const firstWords = new Set<string>();
   const idsOf = (kind: GlossaryEntry["kind"]) =>
@@ -88,7 +99,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
     for (const spelling of spellings) {
       const words = foldText(spelling).match(WORD) ?? [];
       if (words.length === 0) continue;
-      const bases = words.map((word) => baseForm(word));
+      const bases = words.map((word) => forms.baseForm(word));
       phrases.set(bases.join(" "), entry.id);
       // The written form too: a name may end like a particle (우크라이나, 나 "or").
       phrases.set(words.join(" "), entry.id);
@@ -112,17 +123,17 @@ function buildNameTable(glossary: readonly GlossaryEntry[]): NameTable {
   return { phrases, firstWords, concepts, offtopic, longest, byLength };
 }
 
-function analyze(text: string, names: NameTable): TermGroup[] {
+function analyze(text: string, names: NameTable, forms: WordForms): TermGroup[] {
   const words = (foldText(text).match(WORD) ?? []).map((word) => RUSSIAN.get(word) ?? word);
   const scripts = words.map((word) => scriptOf(word));
-  const bases = words.map((word, i) => baseForm(word, scripts[i]));
+  const bases = words.map((word, i) => forms.baseForm(word, scripts[i]));
   const out: TermGroup[] = [];
   let i = 0;
   while (i < words.length) {
     const name = matchName(words, bases, i, names);
     if (name && (names.concepts.has(name.id) || names.offtopic.has(name.id))) {
       const span = words.slice(i, i + name.length);
-      const own = span.flatMap((word) => wordTerms(word, scriptOf(word)));
+      const own = span.flatMap((word) => forms.wordTerms(word, scriptOf(word)));
       const offtopic = names.offtopic.has(name.id);
       out.push({
         word: span.join(" "),
@@ -141,9 +152,9 @@ function analyze(text: string, names: NameTable): TermGroup[] {
     const script = scripts[i] as Script;
     i++;
     if (script === "other" || isStopword(word, script)) continue;
-    out.push({ word, terms: wordTerms(word, script) });
+    out.push({ word, terms: forms.wordTerms(word, script) });
   }
-  return withJoinedPairs(out);
+  return withJoinedPairs(out, forms);
 }
 
 function matchName(
@@ -186,7 +197,7 @@ function misspeltName(word: string, names: NameTable): string | undefined {
  * terrorism"): each pair of neighbouring words also offers the terms of the
  * two written as one, so either spelling finds the other.
  */
-function withJoinedPairs(groups: TermGroup[]): TermGroup[] {
+function withJoinedPairs(groups: TermGroup[], forms: WordForms): TermGroup[] {
   const out: TermGroup[] = groups.map((group) => ({ ...group }));
   for (let i = 0; i + 1 < groups.length; i++) {
     const [a, b] = [groups[i] as TermGroup, groups[i + 1] as TermGroup];
@@ -198,8 +209,8 @@ function withJoinedPairs(groups: TermGroup[]): TermGroup[] {
     )
       continue;
     // Korean joins the first word without its particles: 몇 개야 → 몇개.
-    const first = script === "hangul" ? baseForm(a.word, script) : a.word;
-    const joined = wordTerms(`${first}${b.word}`, script)[0];
+    const first = script === "hangul" ? forms.baseForm(a.word, script) : a.word;
+    const joined = forms.wordTerms(`${first}${b.word}`, script)[0];
     if (!joined) continue;
     for (const group of [out[i], out[i + 1]]) {
       if (group) group.joined = [...(group.joined ?? []), joined];

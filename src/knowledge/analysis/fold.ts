@@ -3,7 +3,8 @@
  * lower case, no apostrophes, Latin accents removed, and the letters people
  * swap when they type without a Ukrainian layout or write in Russian
  * (ї→і, є→е, ґ→г, ё→е, ы→и, э→е, ъ dropped). British and American spellings
- * of the words the content uses meet in one form.
+ * of the words the content uses meet in one form in words.ts, by the list in
+ * content/spellings.yaml (`search`).
  */
 const LETTER_FOLDS: Record<string, string> = {
   ї: "і",
@@ -16,16 +17,6 @@ const LETTER_FOLDS: Record<string, string> = {
 };
 const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 
-const SPELLING_FOLDS: Record<string, string> = {
-  defense: "defence",
-  program: "programme",
-  programs: "programmes",
-  organization: "organisation",
-  standardization: "standardisation",
-  standardize: "standardise",
-  center: "centre",
-};
-
 export function foldText(text: string): string {
   return (
     text
@@ -36,8 +27,4 @@ export function foldText(text: string): string {
       // Strip accents from Latin letters only: й and ї are letters, not accents.
       .replace(/[a-z\u00C0-\u024F]+/g, (word) => word.normalize("NFD").replace(/\p{M}/gu, ""))
   );
-}
-
-export function foldSpelling(word: string): string {
-  return SPELLING_FOLDS[word] ?? word;
 }

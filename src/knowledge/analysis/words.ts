@@ -1,7 +1,6 @@
 import { stemmer as ukrainianStemmer } from "@orama/stemmers/ukrainian";
 import { stem as porter2 } from "porter2";
 import { TUNING } from "../tuning.js";
-import { foldSpelling } from "./fold.js";
 import { hangulBigrams, stripKorean } from "./korean.js";
 import { STOPWORDS_EN, STOPWORDS_KO, STOPWORDS_UK } from "./stopwords.js";
 
@@ -15,18 +14,48 @@ export function scriptOf(word: string): Script {
   return "other";
 }
 
-/** The form a word is matched in, before any cutting: used for glossary names. */
-export function baseForm(word: string, script: Script = scriptOf(word)): string {
-  switch (script) {
-    case "latin":
-      return porter2(foldSpelling(word));
-    case "cyrillic":
-      return ukrainianStemmer(word);
-    case "hangul":
-      return stripKorean(word);
-    default:
-      return word;
+/**
+ * English words spelt two ways (defense/defence) → the one form they are
+ * matched in, from content/spellings.yaml `search`: whole words, lower case.
+ */
+export type SpellingFolds = Readonly<Record<string, string>>;
+
+/** The forms words are matched in, with the content's spelling folds. */
+export interface WordForms {
+  /** The form a word is matched in, before any cutting: used for glossary names. */
+  baseForm(word: string, script?: Script): string;
+  /**
+   * The index terms of one (folded, non-name) word: the English Porter2 stem,
+   * the Ukrainian stem cut short, or the Korean word without its particles
+   * plus its two-syllable pieces.
+   */
+  wordTerms(word: string, script?: Script): string[];
+}
+
+export function createWordForms(spellings: SpellingFolds): WordForms {
+  function baseForm(word: string, script: Script = scriptOf(word)): string {
+    switch (script) {
+      case "latin":
+        return porter2(Object.hasOwn(spellings, word) ? (spellings[word] as string) : word);
+      case "cyrillic":
+        return ukrainianStemmer(word);
+      case "hangul":
+        return stripKorean(word);
+      default:
+        return word;
+    }
   }
+
+  return {
+    baseForm,
+    wordTerms(word, script = scriptOf(word)) {
+      const base = baseForm(word, script);
+      if (script === "cyrillic") return [base.slice(0, TUNING.ukrainianStemLength)];
+      // Two-syllable pieces find the parts of compound nouns (대테러협력 → 테러, 협력).
+      if (script === "hangul") return [base, ...hangulBigrams(base)];
+      return [base];
+    },
+  };
 }
 
 export function isStopword(word: string, script: Script = scriptOf(word)): boolean {
@@ -34,17 +63,4 @@ export function isStopword(word: string, script: Script = scriptOf(word)): boole
   if (script === "cyrillic") return STOPWORDS_UK.has(word);
   if (script === "hangul") return STOPWORDS_KO.has(word) || STOPWORDS_KO.has(stripKorean(word));
   return false;
-}
-
-/**
- * The index terms of one (folded, non-name) word: the English Porter2 stem,
- * the Ukrainian stem cut short, or the Korean word without its particles
- * plus its two-syllable pieces.
- */
-export function wordTerms(word: string, script: Script = scriptOf(word)): string[] {
-  const base = baseForm(word, script);
-  if (script === "cyrillic") return [base.slice(0, TUNING.ukrainianStemLength)];
-  // Two-syllable pieces find the parts of compound nouns (대테러협력 → 테러, 협력).
-  if (script === "hangul") return [base, ...hangulBigrams(base)];
-  return [base];
 }

@@ -13,6 +13,7 @@ import type {
   Quote,
   Sentence,
   Source,
+  Spellings,
 } from "./schema.js";
 
 /** An article sentence together with the paragraph it belongs to. */
@@ -27,6 +28,8 @@ export interface Content {
   /** All facts, in file-name order, then file order. */
   readonly facts: readonly Fact[];
   readonly quiz: readonly QuizItem[];
+  /** Spellings of one thing: `compare` for the content checks, `search` for the analyser. */
+  readonly spellings: Spellings;
   readonly factById: ReadonlyMap<string, Fact>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
@@ -43,6 +46,7 @@ export interface ContentData {
   areas: Areas;
   facts: Fact[];
   quiz: QuizItem[];
+  spellings: Spellings;
 }
 
 export function buildContent(data: ContentData): Content {

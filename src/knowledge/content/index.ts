@@ -1,5 +1,4 @@
 /** The knowledge library's content API: load once, then read. */
-export { ARTICLE_SENTENCE_IDS } from "./checks/article.js";
 export type { ArticleSentence, Content } from "./content.js";
 export { type Coverage, computeCoverage } from "./coverage.js";
 export { defaultContentDir, loadContent } from "./load.js";

@@ -26,8 +26,8 @@ export function loadContent(dir: string = defaultContentDir): Content {
 
 /** With no problems reported, every part validated; this only narrows the types. */
 function complete(parsed: ParsedContent) {
-  const { meta, ipcp } = parsed;
-  if (!meta || !ipcp)
+  const { meta, itppCount, ipcp, spellings } = parsed;
+  if (!meta || !itppCount || !ipcp || !spellings)
     throw new ContentError(["content/: incomplete content without a reported problem"]);
   const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
   return {
@@ -35,8 +35,9 @@ function complete(parsed: ParsedContent) {
     sources: values(parsed.sources),
     glossary: values(parsed.glossary),
     quotes: values(parsed.quotes),
-    areas: { itpp: values(parsed.areas), ipcp: ipcp.value },
+    areas: { itpp_count: itppCount.value, itpp: values(parsed.areas), ipcp: ipcp.value },
     facts: values(parsed.facts),
     quiz: values(parsed.quiz),
+    spellings,
   };
 }

@@ -3,6 +3,7 @@
  * entry that passed its schema, plus what the checks need to stay quiet about
  * entries that did not (their problems are already reported).
  */
+import type { TextVariants } from "../text/normalize.js";
 import type {
   Area,
   ArticleMeta,
@@ -13,6 +14,7 @@ import type {
   QuizItem,
   Quote,
   Source,
+  Spellings,
 } from "./schema.js";
 
 /** An entry and the file it came from (relative to content/). */
@@ -31,9 +33,14 @@ export interface ParsedContent {
   glossary: Located<GlossaryEntry>[];
   quotes: Located<Quote>[];
   areas: Located<Area>[];
+  /** areas.yaml `itpp_count`: how many ITPP areas the list must hold. */
+  itppCount: Located<number> | undefined;
   ipcp: Located<IpcpAreas> | undefined;
   facts: Located<Fact>[];
   quiz: Located<QuizItem>[];
+  spellings: Spellings | undefined;
+  /** spellings.yaml `compare`, for every text comparison; empty when the file is invalid. */
+  textVariants: TextVariants;
   /**
    * Entries per list including invalid ones, so count rules do not fire
    * because of an entry already reported; undefined when the list is unreadable.

@@ -16,6 +16,7 @@ export const YAML_FILES = {
   quotes: "quotes.yaml",
   areas: "areas.yaml",
   quiz: "quiz.yaml",
+  spellings: "spellings.yaml",
 } as const;
 export type YamlFileName = keyof typeof YAML_FILES;
 

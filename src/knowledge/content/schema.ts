@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { LANGS, type Lang } from "../languages.js";
+import { normalizeTypography } from "../text/normalize.js";
 
 export { LANGS, type Lang };
 
@@ -76,10 +77,19 @@ export const articleMetaSchema = z.strictObject({
   original_language: z.literal("uk"),
   photo_credit: text,
   title: localizedText,
+  // The name our own translations are signed with (`by`); the bot shows it as "our translation".
+  editors: text,
   translations: z.strictObject({ en: articleTranslation, ko: articleTranslation }),
 });
 
-export const sentenceSchema = z.strictObject({ id: sentenceId, uk: text, en: text, ko: text });
+export const sentenceSchema = z.strictObject({
+  id: sentenceId,
+  uk: text,
+  en: text,
+  ko: text,
+  // The sentence opens by pointing back ("Про це…"): it is shown with the one before it.
+  with_previous: z.boolean().optional(),
+});
 
 export const paragraphSchema = z.strictObject({
   id: z.string().regex(/^p\d+$/, 'must look like "p4"'),
@@ -155,14 +165,22 @@ export const ipcpAreaSchema = z.strictObject({
   sentences: z.array(sentenceId).min(1),
 });
 
+/** How many areas a programme has, as the sources state it. */
+const areaCount = z.number().int().positive();
+
 export const ipcpAreasSchema = z.strictObject({
-  count: z.number().int(),
+  // The sources name only some of the IPCP's areas: `known` may be shorter.
+  count: areaCount,
   known: z.array(ipcpAreaSchema),
   unknown_note: localizedText,
   sources: z.array(id).min(1),
 });
 
+export const itppCountSchema = areaCount;
+
 export const areasFileSchema = z.strictObject({
+  // `itpp` lists exactly this many areas.
+  itpp_count: itppCountSchema,
   itpp: z.array(areaSchema),
   ipcp: ipcpAreasSchema,
 });
@@ -194,6 +212,34 @@ export const quizItemSchema = z.strictObject({
 });
 export const quizFileSchema = z.array(quizItemSchema);
 
+// ── spellings.yaml ───────────────────────────────────────────────────────
+// A `compare` spelling is written as the comparison sees it, so it can match.
+const comparedSpelling = text.refine(
+  (s) => s === normalizeTypography(s).toLowerCase(),
+  "must be lower case, with plain ' \" - and single spaces",
+);
+// The search folds whole English words, already lower case and without accents.
+const searchWord = z.string().regex(/^[a-z]+$/, "must be one lower-case English word (a–z)");
+
+export const spellingsFileSchema = z.strictObject({
+  compare: z.record(comparedSpelling, comparedSpelling).default({}),
+  search: z
+    .record(searchWord, searchWord)
+    .default({})
+    .superRefine((words, ctx) => {
+      // Folding is done once: a target that is folded again would never be reached.
+      for (const [from, to] of Object.entries(words)) {
+        if (to in words) {
+          ctx.addIssue({
+            code: "custom",
+            path: [from],
+            message: `folds to "${to}", which is itself folded: fold straight to "${words[to]}"`,
+          });
+        }
+      }
+    }),
+});
+
 // ── types ─────────────────────────────────────────────────────────────────
 export type Localized<T> = Record<Lang, T>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
@@ -210,3 +256,4 @@ export type IpcpAreas = z.infer<typeof ipcpAreasSchema>;
 export type Areas = z.infer<typeof areasFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
+export type Spellings = z.infer<typeof spellingsFileSchema>;

@@ -18,6 +18,7 @@ import {
   glossaryEntrySchema,
   glossaryFileSchema,
   ipcpAreasSchema,
+  itppCountSchema,
   type Paragraph,
   paragraphSchema,
   quizFileSchema,
@@ -26,6 +27,7 @@ import {
   quotesFileSchema,
   sourceSchema,
   sourcesFileSchema,
+  spellingsFileSchema,
 } from "./schema.js";
 import { zodProblems } from "./zod-problems.js";
 
@@ -38,6 +40,7 @@ export const FILE_KINDS = {
   areas: "areas",
   quiz: "quiz",
   facts: "fact",
+  spellings: "spellings",
 } as const;
 
 export function validateContent(raw: RawContent, problems: string[]): ParsedContent {
@@ -48,9 +51,12 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     glossary: [],
     quotes: [],
     areas: [],
+    itppCount: undefined,
     ipcp: undefined,
     facts: [],
     quiz: [],
+    spellings: undefined,
+    textVariants: {},
     totals: {},
     invalidIds: { source: new Set(), sentence: new Set(), fact: new Set(), glossary: new Set() },
     unchecked: new Set(),
@@ -81,6 +87,8 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
   if (raw.facts.length === 0) parsed.unchecked.add("fact"); // no facts/ to resolve against: reported
   parsed.quiz = v.list(raw.yaml.quiz, FILE_KINDS.quiz, quizFileSchema, quizItemSchema);
   if (Array.isArray(raw.yaml.quiz.root)) parsed.totals.quiz = raw.yaml.quiz.root.length;
+  parsed.spellings = v.file(raw.yaml.spellings, FILE_KINDS.spellings, spellingsFileSchema);
+  parsed.textVariants = parsed.spellings?.compare ?? {};
   return parsed;
 }
 
@@ -89,6 +97,11 @@ class Validator {
     private readonly parsed: ParsedContent,
     private readonly problems: string[],
   ) {}
+
+  /** A file that is one object, taken whole or not at all. */
+  file<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
+    return this.check(doc, kind, schema);
+  }
 
   /** Reports the whole file's schema problems; returns the data when there are none. */
   private check<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
@@ -178,6 +191,8 @@ class Validator {
       // Nothing refers to areas by id, so invalid ones need no remembering.
       this.parsed.areas = this.entries<Area>(doc.file, root.itpp, areaSchema, () => {});
     }
+    const count = itppCountSchema.safeParse(root.itpp_count);
+    if (count.success) this.parsed.itppCount = { file: doc.file, value: count.data };
     const ipcp = ipcpAreasSchema.safeParse(root.ipcp);
     if (ipcp.success) this.parsed.ipcp = { file: doc.file, value: ipcp.data };
   }

@@ -58,6 +58,11 @@ function describe(issue: Issue, value: unknown): string {
       return tooBig(issue, value);
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`;
+    case "invalid_key": {
+      // A mapping's key (spellings.yaml): what is wrong with the key itself.
+      const key = issue.path.at(-1);
+      return issue.issues.map((inner) => describe(inner, key)).join("; ");
+    }
     default:
       // invalid_format and custom carry the message written in schema.ts.
       return issue.message;

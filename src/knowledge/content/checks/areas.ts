@@ -1,21 +1,26 @@
 /**
- * areas.yaml: the ITPP's 11 areas numbered 1..11 in background.md order,
- * `article.mentioned` agreeing with the sentences listed, the Korean source
- * labels really from background.md, and the IPCP's 7.
+ * areas.yaml: the ITPP's areas, as many as `itpp_count` states, numbered
+ * 1..N in background.md order and each listed once; `article.mentioned`
+ * agreeing with the sentences listed; the Korean source labels really from
+ * background.md; the IPCP's known areas no more than its stated count.
  */
+import { matchKey, type TextVariants } from "../../text/normalize.js";
 import type { ParsedContent } from "../parsed.js";
+import { LANGS, type Localized } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
-
-export const ITPP_AREA_COUNT = 11;
-export const IPCP_AREA_COUNT = 7;
 
 export function checkAreas(parsed: ParsedContent): string[] {
   const problems: string[] = [];
-  const { areas, ipcp, totals } = parsed;
-  const file = areas[0]?.file ?? ipcp?.file ?? "areas.yaml";
-  if (totals.areas !== undefined && totals.areas !== ITPP_AREA_COUNT) {
+  const { areas, itppCount, ipcp, totals } = parsed;
+  if (itppCount && totals.areas !== undefined && totals.areas !== itppCount.value) {
     problems.push(
-      at(file, "areas", "itpp", "", `has ${totals.areas} areas, expected ${ITPP_AREA_COUNT}`),
+      at(
+        itppCount.file,
+        "areas",
+        "itpp",
+        "",
+        `has ${totals.areas} areas, but itpp_count is ${itppCount.value}`,
+      ),
     );
   }
   // Positions only mean something when no entry was dropped for a schema problem.
@@ -26,7 +31,7 @@ export function checkAreas(parsed: ParsedContent): string[] {
       problems.push(
         problem(
           "number",
-          `is ${a.number}, expected ${i + 1}: areas are numbered 1..11 in background.md order`,
+          `is ${a.number}, expected ${i + 1}: areas are numbered 1, 2, … in background.md order`,
         ),
       );
     }
@@ -37,18 +42,66 @@ export function checkAreas(parsed: ParsedContent): string[] {
       problems.push(problem("article.sentences", "must be empty when article.mentioned is false"));
     }
     const background = parsed.editorial.background;
-    if (background !== undefined && !includesNormalized(background, a.name_ko_source)) {
+    if (
+      background !== undefined &&
+      !includesNormalized(background, a.name_ko_source, parsed.textVariants)
+    ) {
       problems.push(problem("name_ko_source", `"${a.name_ko_source}" is not in ${BACKGROUND_MD}`));
     }
   });
-  if (ipcp && ipcp.value.count !== IPCP_AREA_COUNT) {
+  problems.push(
+    ...listedOnce(
+      "area",
+      areas.map(({ file, value: a }) => ({ file, id: a.id, name: a.name })),
+      parsed.textVariants,
+    ),
+  );
+  if (ipcp) {
+    const { file, value } = ipcp;
+    if (value.known.length > value.count) {
+      problems.push(
+        at(
+          file,
+          "areas",
+          "ipcp",
+          "known",
+          `lists ${value.known.length} areas, more than count ${value.count}`,
+        ),
+      );
+    }
+    const known = value.known.map((k) => ({ file, ...k }));
+    problems.push(...listedOnce("ipcp-area", known, parsed.textVariants));
+  }
+  return problems;
+}
+
+/** No two areas share a name in any language: that is one area listed twice. */
+function listedOnce(
+  kind: string,
+  entries: readonly { file: string; id: string; name: Localized<string> }[],
+  variants: TextVariants,
+): string[] {
+  const problems: string[] = [];
+  /** Language + matchKey(name) → the id of the area first named so. */
+  const owner = new Map<string, string>();
+  for (const { file, id, name } of entries) {
+    const keys = LANGS.map((lang) => ({
+      lang,
+      key: `${lang}\u0000${matchKey(name[lang], variants)}`,
+    }));
+    const repeat = keys.find(({ key }) => owner.has(key) && owner.get(key) !== id);
+    if (!repeat) {
+      for (const { key } of keys) owner.set(key, id);
+      continue;
+    }
+    const first = owner.get(repeat.key);
     problems.push(
       at(
-        ipcp.file,
-        "areas",
-        "ipcp",
-        "count",
-        `is ${ipcp.value.count}, expected ${IPCP_AREA_COUNT}`,
+        file,
+        kind,
+        id,
+        `name.${repeat.lang}`,
+        `"${name[repeat.lang]}" is also the name of ${kind} "${first}": list each area once`,
       ),
     );
   }

@@ -1,22 +1,19 @@
 /**
- * article.yaml against editorial/article.uk.txt: the Ukrainian sentences of
- * each paragraph, joined with one space, are the article's line byte for
- * byte; the fixed paragraph and sentence ids; the photo credit.
+ * article.yaml against editorial/article.uk.txt, for an article of any
+ * length: paragraphs are p1, p2, … in order and the sentences of pK are
+ * pK.s1, pK.s2, … in order; every non-empty line before the last is one
+ * paragraph, its Ukrainian sentences joined with one space, byte for byte;
+ * the last non-empty line is the photo credit. The first sentence cannot be
+ * shown `with_previous`, and the translations are signed by a source outlet
+ * or the editors.
  */
 
 import type { Located, ParsedContent } from "../parsed.js";
 import { fileProblem } from "../problem.js";
 import { EDITORIAL_FILES } from "../read.js";
 import type { Paragraph } from "../schema.js";
+import { translatorNames } from "./quotes.js";
 import { ARTICLE_TXT, at, excerpt } from "./shared.js";
-
-export const PARAGRAPH_COUNT = 12;
-
-/** Fixed by docs/content-format.md: one sentence per paragraph except p10. */
-export const ARTICLE_SENTENCE_IDS: readonly string[] = Array.from(
-  { length: PARAGRAPH_COUNT },
-  (_, i) => (i === 9 ? ["p10.s1", "p10.s2"] : [`p${i + 1}.s1`]),
-).flat();
 
 /** A non-empty line of article.uk.txt with its 1-based line number in the file. */
 interface EditorialLine {
@@ -33,41 +30,22 @@ export function editorialLines(text: string): EditorialLine[] {
 
 export function checkArticle(parsed: ParsedContent): string[] {
   const problems: string[] = [];
-  const { totals } = parsed;
-  const file = parsed.meta?.file ?? parsed.paragraphs[0]?.file ?? "article.yaml";
-  if (totals.paragraphs !== undefined && totals.paragraphs !== PARAGRAPH_COUNT) {
-    problems.push(
-      at(
-        file,
-        "article",
-        "paragraphs",
-        "",
-        `has ${totals.paragraphs} paragraphs, expected ${PARAGRAPH_COUNT}`,
-      ),
-    );
+  // Positions only mean something when no paragraph was dropped for a schema problem.
+  const positioned = parsed.totals.paragraphs === parsed.paragraphs.length;
+  if (positioned) {
+    parsed.paragraphs.forEach((p, i) => {
+      problems.push(...checkIds(p, i));
+    });
   }
-  parsed.paragraphs.forEach((p, i) => {
-    problems.push(...checkIds(p, i));
-  });
-
+  problems.push(...checkFirstSentence(parsed), ...checkTranslators(parsed));
   if (parsed.editorial.article === undefined) return problems; // missing: already reported
   const lines = editorialLines(parsed.editorial.article);
-  if (lines.length !== PARAGRAPH_COUNT + 1) {
-    problems.push(
-      fileProblem(
-        EDITORIAL_FILES.article,
-        `has ${lines.length} non-empty lines, expected ${PARAGRAPH_COUNT + 1} (12 paragraphs and the photo credit)`,
-      ),
-    );
-    return problems; // the line-by-line comparison would only repeat this
+  const credit = lines.at(-1);
+  if (!credit) {
+    return [...problems, fileProblem(EDITORIAL_FILES.article, "has no text")];
   }
-  for (const p of parsed.paragraphs) {
-    const n = Number(p.value.id.slice(1));
-    const line = n >= 1 && n <= PARAGRAPH_COUNT ? lines[n - 1] : undefined;
-    if (line) problems.push(...compareText(p, line));
-  }
-  const credit = lines[PARAGRAPH_COUNT];
-  if (parsed.meta && credit && parsed.meta.value.photo_credit !== credit.text) {
+  problems.push(...checkLines(parsed, lines.slice(0, -1), positioned));
+  if (parsed.meta && parsed.meta.value.photo_credit !== credit.text) {
     problems.push(
       at(
         parsed.meta.file,
@@ -81,34 +59,93 @@ export function checkArticle(parsed: ParsedContent): string[] {
   return problems;
 }
 
-/** Paragraph i is p<i+1>; its sentences are exactly the fixed ids for it. */
+/** The article's first sentence has none before it to be shown with. */
+function checkFirstSentence(parsed: ParsedContent): string[] {
+  const p1 = parsed.paragraphs.find((p) => p.value.id === "p1");
+  const first = p1?.value.sentences[0];
+  if (!p1 || !first?.with_previous) return [];
+  const problem = "is true, but no sentence comes before it";
+  return [at(p1.file, "sentence", first.id, "with_previous", problem)];
+}
+
+/** The article's translations are signed like quote translations: an outlet or the editors. */
+function checkTranslators(parsed: ParsedContent): string[] {
+  const translators = translatorNames(parsed);
+  if (!parsed.meta || !translators) return [];
+  const { file, value: meta } = parsed.meta;
+  return Object.entries(meta.translations)
+    .filter(([, t]) => !translators.accepts(t.by))
+    .map(([lang, t]) =>
+      at(file, "article", "meta", `translations.${lang}.by`, translators.problem(t.by)),
+    );
+}
+
+/** Paragraph i is p<i+1>; its sentences are p<i+1>.s1, p<i+1>.s2, … in order. */
 function checkIds({ file, value: p }: Located<Paragraph>, index: number): string[] {
-  const problems: string[] = [];
   const expectedId = `p${index + 1}`;
   if (p.id !== expectedId) {
-    problems.push(
-      at(
+    return [
+      paragraphAt(
         file,
-        "paragraph",
-        p.id,
+        p,
         "id",
-        `should be "${expectedId}": paragraphs are p1…p12 in article order`,
+        `should be "${expectedId}": paragraphs are p1, p2, … in article order`,
       ),
-    );
-    return problems;
+    ];
   }
-  const expected = ARTICLE_SENTENCE_IDS.filter((id) => id.startsWith(`${p.id}.`));
   const actual = p.sentences.map((s) => s.id);
-  if (expected.length > 0 && actual.join(",") !== expected.join(",")) {
+  const expected = actual.map((_, i) => `${p.id}.s${i + 1}`);
+  if (actual.join(",") === expected.join(",")) return [];
+  const numbering = `expected ${expected.join(", ")}: sentences are numbered from s1 in order`;
+  return [paragraphAt(file, p, "sentences", `are ${actual.join(", ")}, ${numbering}`)];
+}
+
+/**
+ * Every line before the photo credit is covered by exactly one paragraph.
+ * With as many paragraphs as lines, paragraph pK is compared with line K and
+ * the first difference reported; otherwise the lines no paragraph equals and
+ * the paragraphs no line equals are named.
+ */
+function checkLines(
+  parsed: ParsedContent,
+  body: readonly EditorialLine[],
+  positioned: boolean,
+): string[] {
+  const total = parsed.totals.paragraphs;
+  if (total === undefined) return []; // no list of paragraphs: already reported
+  if (total === body.length) {
+    // The i-th paragraph is the i-th line; with one dropped, its id says which line.
+    return parsed.paragraphs.flatMap((p, i) => {
+      const line = body[positioned ? i : Number(p.value.id.slice(1)) - 1];
+      return line ? compareText(p, line) : [];
+    });
+  }
+  const file = parsed.meta?.file ?? parsed.paragraphs[0]?.file ?? "article.yaml";
+  const problems = [
+    at(
+      file,
+      "article",
+      "paragraphs",
+      "",
+      `are ${total}, but ${ARTICLE_TXT} has ${body.length} non-empty lines before the photo credit (its last line): one paragraph per line`,
+    ),
+  ];
+  if (!positioned) return problems; // a paragraph that failed its schema would look missing
+  const joined = (p: Paragraph) => p.sentences.map((s) => s.uk).join(" ");
+  const paragraphTexts = new Set(parsed.paragraphs.map((p) => joined(p.value)));
+  const lineTexts = new Set(body.map((line) => line.text));
+  for (const line of body) {
+    if (paragraphTexts.has(line.text)) continue;
     problems.push(
-      at(
-        file,
-        "paragraph",
-        p.id,
-        "sentences",
-        `are ${actual.join(", ")}, expected ${expected.join(", ")}`,
+      fileProblem(
+        EDITORIAL_FILES.article,
+        `line ${line.lineNo} is in no paragraph of ${file}: "${excerpt(line.text, 0)}"`,
       ),
     );
+  }
+  for (const { file, value: p } of parsed.paragraphs) {
+    if (lineTexts.has(joined(p))) continue;
+    problems.push(paragraphAt(file, p, "sentences", `are no line of ${ARTICLE_TXT}`));
   }
   return problems;
 }
@@ -138,15 +175,13 @@ function compareText({ file, value: p }: Located<Paragraph>, line: EditorialLine
     ];
   }
   if (pos < line.text.length) {
-    return [
-      at(
-        file,
-        "paragraph",
-        p.id,
-        "sentences",
-        `end at character ${pos} but ${ARTICLE_TXT} line ${line.lineNo} goes on: "${excerpt(line.text, pos)}"`,
-      ),
-    ];
+    const rest = excerpt(line.text, pos);
+    const text = `end at character ${pos} but ${ARTICLE_TXT} line ${line.lineNo} goes on: "${rest}"`;
+    return [paragraphAt(file, p, "sentences", text)];
   }
   return [];
+}
+
+function paragraphAt(file: string, p: Paragraph, path: string, problem: string): string {
+  return at(file, "paragraph", p.id, path, problem);
 }

@@ -1,7 +1,8 @@
 /**
- * Facts: article-based facts cite Ukrinform, answers fit an inline result
- * (300 characters), titles fit a button (60), and no question is listed twice, neither within a fact
- * nor under two facts (the engine could not tell which one was meant).
+ * Facts: article-based facts cite the article's source (article.yaml
+ * meta.source), answers fit an inline result (300 characters), titles fit a
+ * button (60), and no question is listed twice, neither within a fact nor
+ * under two facts (the engine could not tell which one was meant).
  */
 import { charLength, matchKey } from "../../text/normalize.js";
 import type { ParsedContent } from "../parsed.js";
@@ -11,17 +12,18 @@ import { at } from "./shared.js";
 export const ANSWER_MAX_CHARS = 300;
 /** Titles become button labels and inline result titles: short enough to read at a glance. */
 export const TITLE_MAX_CHARS = 60;
-export const ARTICLE_SOURCE = "ukrinform";
 
 export function checkFacts(parsed: ParsedContent): string[] {
   const problems: string[] = [];
   /** Language + matchKey(question) → the fact entry and path where it was first listed. */
   const seen = new Map<string, { fact: Fact; path: string }>();
+  // Without a valid article meta there is no source to require: that problem is reported.
+  const articleSource = parsed.meta?.value.source;
   for (const { file, value: f } of parsed.facts) {
     const problem = (path: string, text: string) => at(file, "fact", f.id, path, text);
-    if (f.article.length > 0 && !f.sources.includes(ARTICLE_SOURCE)) {
+    if (articleSource && f.article.length > 0 && !f.sources.includes(articleSource)) {
       problems.push(
-        problem("sources", `must include ${ARTICLE_SOURCE}: the fact restates the article`),
+        problem("sources", `must include ${articleSource}: the fact restates the article`),
       );
     }
     f.related.forEach((id, i) => {
@@ -47,7 +49,7 @@ export function checkFacts(parsed: ParsedContent): string[] {
         );
       }
       f.questions[lang].forEach((question, i) => {
-        const key = `${lang}\u0000${matchKey(question)}`;
+        const key = `${lang}\u0000${matchKey(question, parsed.textVariants)}`;
         const path = `questions.${lang}[${i}]`;
         const first = seen.get(key);
         if (!first) seen.set(key, { fact: f, path });

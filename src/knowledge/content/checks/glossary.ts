@@ -18,7 +18,7 @@ export function checkGlossary(parsed: ParsedContent): string[] {
       ...g.variants.map((name, i) => ({ name, path: `variants[${i}]` })),
     ];
     for (const { name, path } of names) {
-      const key = matchKey(name);
+      const key = matchKey(name, parsed.textVariants);
       const first = owner.get(key);
       if (first === undefined) owner.set(key, g.id);
       else if (first !== g.id) {

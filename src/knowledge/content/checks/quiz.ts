@@ -30,14 +30,14 @@ export function checkQuiz(parsed: ParsedContent): string[] {
       ];
       const firstPath = new Map<string, string>();
       for (const option of options) {
-        const key = matchKey(option.text);
+        const key = matchKey(option.text, parsed.textVariants);
         const first = firstPath.get(key);
         if (first) problems.push(problem(option.path, `is the same option as ${first}`));
         else firstPath.set(key, option.path);
       }
       if (!fact) continue; // unknown fact: reported by the reference check
       options.slice(1).forEach((option) => {
-        if (containsOption(fact.answer[lang], option.text)) {
+        if (containsOption(fact.answer[lang], option.text, parsed.textVariants)) {
           problems.push(
             problem(option.path, `"${option.text}" appears in the answer of fact "${fact.id}"`),
           );

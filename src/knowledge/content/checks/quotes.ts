@@ -3,13 +3,10 @@
  * translation is labelled with who made it, and the article's own Ukrainian
  * rendering must really be in the article sentence it points to.
  */
-import { matchKey, normalizeText, utf16Length } from "../../text/normalize.js";
+import { matchKey, normalizeText, type TextVariants, utf16Length } from "../../text/normalize.js";
 import type { ParsedContent } from "../parsed.js";
 import { LANGS, type Quote, type Sentence } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
-
-/** The translator name used for our own translations. */
-export const EDITORS = "partnership-bot editors";
 
 /** Telegram's message limit, in UTF-16 code units. */
 export const MESSAGE_LIMIT = 4096;
@@ -18,15 +15,15 @@ export function checkQuotes(parsed: ParsedContent): string[] {
   const sentences = new Map<string, Sentence>(
     parsed.paragraphs.flatMap((p) => p.value.sentences.map((s) => [s.id, s] as const)),
   );
-  // Without a readable sources.yaml every `by` would look wrong: skip that rule.
-  const translators = parsed.unchecked.has("source")
-    ? undefined
-    : new Set([EDITORS, ...parsed.sources.map((s) => s.value.outlet)].map(matchKey));
+  const translators = translatorNames(parsed);
   const background = parsed.editorial.background;
   return parsed.quotes.flatMap(({ file, value: q }) => {
     const problem = (path: string, text: string) => at(file, "quote", q.id, path, text);
     const problems: string[] = [];
-    if (background !== undefined && !includesNormalized(background, q.original)) {
+    if (
+      background !== undefined &&
+      !includesNormalized(background, q.original, parsed.textVariants)
+    ) {
       problems.push(problem("original", `is not in ${BACKGROUND_MD} (compared after normalising)`));
     }
     for (const lang of LANGS) {
@@ -42,13 +39,8 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         );
         continue;
       }
-      if (translators && !translators.has(matchKey(t.by))) {
-        problems.push(
-          problem(
-            `${path}.by`,
-            `"${t.by}" is neither a source outlet in sources.yaml nor "${EDITORS}"`,
-          ),
-        );
+      if (translators && !translators.accepts(t.by)) {
+        problems.push(problem(`${path}.by`, translators.problem(t.by)));
       }
       if (t.article === undefined) continue;
       if (lang !== "uk") {
@@ -58,7 +50,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         continue;
       }
       const sentence = sentences.get(t.article);
-      if (sentence && !includesNormalized(sentence.uk, t.text)) {
+      if (sentence && !includesNormalized(sentence.uk, t.text, parsed.textVariants)) {
         problems.push(
           problem(
             `${path}.text`,
@@ -68,7 +60,7 @@ export function checkQuotes(parsed: ParsedContent): string[] {
       }
     }
     for (const lang of LANGS) {
-      const length = cardLength(q, lang);
+      const length = cardLength(q, lang, parsed.textVariants);
       if (length > MESSAGE_LIMIT) {
         problems.push(
           problem(
@@ -83,11 +75,30 @@ export function checkQuotes(parsed: ParsedContent): string[] {
 }
 
 /**
+ * Who may sign a translation (`by`): a source outlet, or the editors named
+ * in article.yaml meta. Undefined without a readable sources.yaml or article
+ * meta, when every `by` would look wrong.
+ */
+export function translatorNames(
+  parsed: ParsedContent,
+): { accepts: (by: string) => boolean; problem: (by: string) => string } | undefined {
+  const editors = parsed.meta?.value.editors;
+  if (editors === undefined || parsed.unchecked.has("source")) return undefined;
+  const key = (name: string) => matchKey(name, parsed.textVariants);
+  const names = new Set([editors, ...parsed.sources.map((s) => s.value.outlet)].map(key));
+  return {
+    accepts: (by) => names.has(key(by)),
+    problem: (by) =>
+      `"${by}" is neither a source outlet in sources.yaml nor the editors ("${editors}", article.yaml meta.editors)`,
+  };
+}
+
+/**
  * An upper estimate of the quote card in one language: speaker role, the
  * original, the translation, the context, plus room for labels and sources.
  */
-function cardLength(q: Quote, lang: (typeof LANGS)[number]): number {
+function cardLength(q: Quote, lang: (typeof LANGS)[number], variants: TextVariants): number {
   const parts = [q.role[lang], q.original, q.translations[lang]?.text ?? "", q.context[lang]];
   const labels = 200;
-  return parts.reduce((sum, part) => sum + utf16Length(normalizeText(part)), labels);
+  return parts.reduce((sum, part) => sum + utf16Length(normalizeText(part, variants)), labels);
 }

@@ -1,5 +1,5 @@
 /** Small helpers every cross-check uses. */
-import { matchKey, normalizeText } from "../../text/normalize.js";
+import { matchKey, normalizeText, type TextVariants } from "../../text/normalize.js";
 import { contentPath, problemAt } from "../problem.js";
 import { EDITORIAL_FILES } from "../read.js";
 
@@ -12,8 +12,12 @@ export function at(file: string, kind: string, id: string, path: string, problem
 }
 
 /** Does `needle` occur in `haystack` once both are normalised (see normalize.ts)? */
-export function includesNormalized(haystack: string, needle: string): boolean {
-  return normalizeText(haystack).includes(normalizeText(needle));
+export function includesNormalized(
+  haystack: string,
+  needle: string,
+  variants: TextVariants,
+): boolean {
+  return normalizeText(haystack, variants).includes(normalizeText(needle, variants));
 }
 
 /**
@@ -22,9 +26,9 @@ export function includesNormalized(haystack: string, needle: string): boolean {
  * "12" inside "2012"; requiring a word start (and, for numbers, a number end)
  * still catches inflected words such as "Сеул" in "Сеулом" or "서울" in "서울에서".
  */
-export function containsOption(text: string, option: string): boolean {
-  const haystack = matchKey(text);
-  const needle = matchKey(option);
+export function containsOption(text: string, option: string, variants: TextVariants): boolean {
+  const haystack = matchKey(text, variants);
+  const needle = matchKey(option, variants);
   if (needle === "") return false;
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
     const before = haystack.slice(0, i);
