@@ -1,5 +1,5 @@
 import type { Transformer } from "grammy";
-import { utf16Length } from "../knowledge/text/normalize.js";
+import { utf16Length } from "../knowledge/text/comparable.js";
 
 /** Telegram's limit for one message's text, in UTF-16 code units. */
 export const MESSAGE_LIMIT = 4096;

@@ -1,9 +1,12 @@
 /**
  * `npm run content:check [dir]`: load content/ exactly as the bot does and
- * either list every problem (exit 1) or print what the content holds and
- * which article sentences no fact covers yet.
+ * either list every problem, including views too long for one Telegram
+ * message (exit 1), or print what the content holds and which article
+ * sentences no fact covers yet.
  */
 import { resolve } from "node:path";
+import { oversizedViews } from "../bot/views/oversized.js";
+import { createI18n } from "../i18n/i18n.js";
 import type { Content } from "../knowledge/content/content.js";
 import { computeCoverage } from "../knowledge/content/coverage.js";
 import { defaultContentDir, loadContent } from "../knowledge/content/load.js";
@@ -20,6 +23,11 @@ function main(): number {
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const oversized = oversizedViews(content, createI18n());
+  if (oversized.length > 0) {
+    process.stderr.write(`Views too long for one message:\n  ${oversized.join("\n  ")}\n`);
     return 1;
   }
   process.stdout.write(`${summary(content).join("\n")}\n`);

@@ -1,4 +1,4 @@
-import { foldText } from "./analysis/fold.js";
+import { foldForSearch } from "./analysis/fold-for-search.js";
 import type { Lang } from "./languages.js";
 import { cyrillicFromLatin } from "./latin-ukrainian.js";
 
@@ -68,9 +68,9 @@ function looksUkrainian(words: readonly string[], vocabulary: Vocabulary): boole
   let uk = 0;
   let en = 0;
   for (const word of words) {
-    const folded = foldText(word);
+    const folded = foldForSearch(word);
     if (vocabulary.en.has(folded)) en++;
-    else if (vocabulary.uk.has(foldText(cyrillicFromLatin(word, () => false)))) uk++;
+    else if (vocabulary.uk.has(foldForSearch(cyrillicFromLatin(word, () => false)))) uk++;
   }
   return uk > en;
 }

@@ -1,5 +1,5 @@
 import { type Analyzer, createAnalyzer } from "./analysis/analyzer.js";
-import { foldText } from "./analysis/fold.js";
+import { foldForSearch } from "./analysis/fold-for-search.js";
 import { type Answer, createAnswerEngine } from "./answer.js";
 import { type Content, loadContent } from "./content/index.js";
 import { createLanguageDetector, type LanguageDetector } from "./detect-language.js";
@@ -25,7 +25,7 @@ export interface Knowledge {
 export function createKnowledge(content: Content): Knowledge {
   const analyzer = createAnalyzer(content.glossary, content.spellings.search);
   const names = glossaryNames(content);
-  const latinNames = new Set(names.filter(isLatinOnly).map((name) => foldText(name)));
+  const latinNames = new Set(names.filter(isLatinOnly).map((name) => foldForSearch(name)));
   const engine = createAnswerEngine({
     content,
     analyzer,
@@ -40,7 +40,7 @@ export function createKnowledge(content: Content): Knowledge {
       // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
       const asked =
         lang === "uk" && isLatinOnly(question)
-          ? cyrillicFromLatin(question, (word) => latinNames.has(foldText(word)))
+          ? cyrillicFromLatin(question, (word) => latinNames.has(foldForSearch(word)))
           : question;
       return engine.answer(asked, lang);
     },
@@ -71,7 +71,7 @@ export function glossaryNames(content: Pick<Content, "glossary">): string[] {
 /** The folded words of the content's Ukrainian and English texts: facts, their questions, the article. */
 function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
   const wordsOf = (texts: readonly string[]) =>
-    new Set(texts.flatMap((text) => foldText(text).match(/\p{L}+/gu) ?? []));
+    new Set(texts.flatMap((text) => foldForSearch(text).match(/\p{L}+/gu) ?? []));
   const textsIn = (lang: "uk" | "en") => [
     ...content.facts.flatMap((fact) => [
       fact.title[lang],

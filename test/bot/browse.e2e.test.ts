@@ -3,7 +3,7 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS } from "../../src/knowledge/languages.js";
-import { utf16Length } from "../../src/knowledge/text/normalize.js";
+import { utf16Length } from "../../src/knowledge/text/comparable.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGE_LIMIT, splitMessage } from "../../src/bot/split-long-messages.js";
-import { utf16Length } from "../../src/knowledge/text/normalize.js";
+import { utf16Length } from "../../src/knowledge/text/comparable.js";
 import { testBots } from "../support/test-bot.js";
 
 const open = testBots();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeReply } from "../../src/bot/views/answer.js";
+import { oversizedViews } from "../../src/bot/views/oversized.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { realKnowledge } from "../support/test-bot.js";
 
@@ -65,5 +66,21 @@ describe("answer views", () => {
       expect(reply.html).toContain(source?.outlet);
       if (source?.url) expect(reply.html).toContain(`href="${source.url.replace(/&/g, "&amp;")}"`);
     }
+  });
+});
+
+describe("every view of the content", () => {
+  it("fits one Telegram message in every language", () => {
+    expect(oversizedViews(content, i18n)).toEqual([]);
+  });
+
+  it("is reported when a fact's answer would not fit", () => {
+    const [first, ...rest] = content.facts;
+    if (!first) throw new Error("no facts");
+    const long = { ...first, answer: { ...first.answer, ko: "가".repeat(5000) } };
+    const found = oversizedViews({ ...content, facts: [long, ...rest] }, i18n);
+    expect(found).toEqual([
+      expect.stringMatching(new RegExp(`^fact ${first.id} \\(ko\\) is \\d+ UTF-16 units`)),
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { formatDate, sourceLine } from "./sources.js";
 import type { Translate } from "./translate.js";
 
 /**
- * The browsable views of the content, as Telegram HTML: the list of the 11
+ * The browsable views of the content, as Telegram HTML: the list of the
  * areas and each area's card, a quote's card, and the article in pages.
  * Pure functions of the content and the reader's language.
  */

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { GlossaryEntry } from "../content/index.js";
-import { foldText } from "./fold.js";
+import { foldForSearch } from "./fold-for-search.js";
 import { RUSSIAN_TO_UKRAINIAN } from "./russian.js";
 import {
   createWordForms,
@@ -34,7 +34,9 @@ export interface Analyzer {
 
 // A word is a run of one script: "ITPP는" is the name ITPP and the particle 는.
 const WORD = /\p{Script=Hangul}+|\p{Script=Cyrillic}+|\p{Script=Latin}+|\p{N}+|\p{L}+/gu;
-const RUSSIAN = new Map([...RUSSIAN_TO_UKRAINIAN].map(([ru, uk]) => [foldText(ru), foldText(uk)]));
+const RUSSIAN = new Map(
+  [...RUSSIAN_TO_UKRAINIAN].map(([ru, uk]) => [foldForSearch(ru), foldForSearch(uk)]),
+);
 const NAME_PREFIX = "@";
 
 const CONCEPT_PREFIX = "~";
@@ -97,7 +99,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): N
       ...(entry.variants ?? []),
     ];
     for (const spelling of spellings) {
-      const words = foldText(spelling).match(WORD) ?? [];
+      const words = foldForSearch(spelling).match(WORD) ?? [];
       if (words.length === 0) continue;
       const bases = words.map((word) => forms.baseForm(word));
       phrases.set(bases.join(" "), entry.id);
@@ -124,7 +126,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): N
 }
 
 function analyze(text: string, names: NameTable, forms: WordForms): TermGroup[] {
-  const words = (foldText(text).match(WORD) ?? []).map((word) => RUSSIAN.get(word) ?? word);
+  const words = (foldForSearch(text).match(WORD) ?? []).map((word) => RUSSIAN.get(word) ?? word);
   const scripts = words.map((word) => scriptOf(word));
   const bases = words.map((word, i) => forms.baseForm(word, scripts[i]));
   const out: TermGroup[] = [];

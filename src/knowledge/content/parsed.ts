@@ -3,7 +3,7 @@
  * entry that passed its schema, plus what the checks need to stay quiet about
  * entries that did not (their problems are already reported).
  */
-import type { TextVariants } from "../text/normalize.js";
+import type { TextVariants } from "../text/comparable.js";
 import type {
   Area,
   ArticleMeta,

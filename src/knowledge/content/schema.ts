@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { LANGS, type Lang } from "../languages.js";
-import { normalizeTypography } from "../text/normalize.js";
+import { normalizeTypography } from "../text/comparable.js";
 
 export { LANGS, type Lang };
 

@@ -4,7 +4,7 @@
  * agreeing with the sentences listed; the Korean source labels really from
  * background.md; the IPCP's known areas no more than its stated count.
  */
-import { matchKey, type TextVariants } from "../../text/normalize.js";
+import { comparableKey, type TextVariants } from "../../text/comparable.js";
 import type { ParsedContent } from "../parsed.js";
 import { LANGS, type Localized } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
@@ -82,12 +82,12 @@ function listedOnce(
   variants: TextVariants,
 ): string[] {
   const problems: string[] = [];
-  /** Language + matchKey(name) → the id of the area first named so. */
+  /** Language + comparableKey(name) → the id of the area first named so. */
   const owner = new Map<string, string>();
   for (const { file, id, name } of entries) {
     const keys = LANGS.map((lang) => ({
       lang,
-      key: `${lang}\u0000${matchKey(name[lang], variants)}`,
+      key: `${lang}\u0000${comparableKey(name[lang], variants)}`,
     }));
     const repeat = keys.find(({ key }) => owner.has(key) && owner.get(key) !== id);
     if (!repeat) {

@@ -4,7 +4,7 @@
  * button (60), and no question is listed twice, neither within a fact nor
  * under two facts (the engine could not tell which one was meant).
  */
-import { charLength, matchKey } from "../../text/normalize.js";
+import { charLength, comparableKey } from "../../text/comparable.js";
 import type { ParsedContent } from "../parsed.js";
 import { type Fact, LANGS } from "../schema.js";
 import { at } from "./shared.js";
@@ -15,7 +15,7 @@ export const TITLE_MAX_CHARS = 60;
 
 export function checkFacts(parsed: ParsedContent): string[] {
   const problems: string[] = [];
-  /** Language + matchKey(question) → the fact entry and path where it was first listed. */
+  /** Language + comparableKey(question) → the fact entry and path where it was first listed. */
   const seen = new Map<string, { fact: Fact; path: string }>();
   // Without a valid article meta there is no source to require: that problem is reported.
   const articleSource = parsed.meta?.value.source;
@@ -49,7 +49,7 @@ export function checkFacts(parsed: ParsedContent): string[] {
         );
       }
       f.questions[lang].forEach((question, i) => {
-        const key = `${lang}\u0000${matchKey(question, parsed.textVariants)}`;
+        const key = `${lang}\u0000${comparableKey(question, parsed.textVariants)}`;
         const path = `questions.${lang}[${i}]`;
         const first = seen.get(key);
         if (!first) seen.set(key, { fact: f, path });

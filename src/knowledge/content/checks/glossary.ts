@@ -2,7 +2,7 @@
  * glossary.yaml: a name or variant stands for one entry only. The engine
  * maps names to entries; a name shared by two entries could mean either.
  */
-import { matchKey } from "../../text/normalize.js";
+import { comparableKey } from "../../text/comparable.js";
 import type { ParsedContent } from "../parsed.js";
 import { LANGS } from "../schema.js";
 import { at } from "./shared.js";
@@ -18,7 +18,7 @@ export function checkGlossary(parsed: ParsedContent): string[] {
       ...g.variants.map((name, i) => ({ name, path: `variants[${i}]` })),
     ];
     for (const { name, path } of names) {
-      const key = matchKey(name, parsed.textVariants);
+      const key = comparableKey(name, parsed.textVariants);
       const first = owner.get(key);
       if (first === undefined) owner.set(key, g.id);
       else if (first !== g.id) {

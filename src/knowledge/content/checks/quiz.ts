@@ -2,7 +2,7 @@
  * Quiz items: enough of them, four distinct options per language, and no
  * wrong option that the fact's own answer states (it would then be "right").
  */
-import { matchKey } from "../../text/normalize.js";
+import { comparableKey } from "../../text/comparable.js";
 import type { ParsedContent } from "../parsed.js";
 import { fileProblem } from "../problem.js";
 import { type Fact, LANGS } from "../schema.js";
@@ -30,7 +30,7 @@ export function checkQuiz(parsed: ParsedContent): string[] {
       ];
       const firstPath = new Map<string, string>();
       for (const option of options) {
-        const key = matchKey(option.text, parsed.textVariants);
+        const key = comparableKey(option.text, parsed.textVariants);
         const first = firstPath.get(key);
         if (first) problems.push(problem(option.path, `is the same option as ${first}`));
         else firstPath.set(key, option.path);

@@ -3,13 +3,10 @@
  * translation is labelled with who made it, and the article's own Ukrainian
  * rendering must really be in the article sentence it points to.
  */
-import { matchKey, normalizeText, type TextVariants, utf16Length } from "../../text/normalize.js";
+import { comparableKey } from "../../text/comparable.js";
 import type { ParsedContent } from "../parsed.js";
-import { LANGS, type Quote, type Sentence } from "../schema.js";
+import { LANGS, type Sentence } from "../schema.js";
 import { at, BACKGROUND_MD, includesNormalized } from "./shared.js";
-
-/** Telegram's message limit, in UTF-16 code units. */
-export const MESSAGE_LIMIT = 4096;
 
 export function checkQuotes(parsed: ParsedContent): string[] {
   const sentences = new Map<string, Sentence>(
@@ -59,17 +56,6 @@ export function checkQuotes(parsed: ParsedContent): string[] {
         );
       }
     }
-    for (const lang of LANGS) {
-      const length = cardLength(q, lang, parsed.textVariants);
-      if (length > MESSAGE_LIMIT) {
-        problems.push(
-          problem(
-            "",
-            `card in ${lang} is ${length} UTF-16 units, over Telegram's ${MESSAGE_LIMIT}`,
-          ),
-        );
-      }
-    }
     return problems;
   });
 }
@@ -84,21 +70,11 @@ export function translatorNames(
 ): { accepts: (by: string) => boolean; problem: (by: string) => string } | undefined {
   const editors = parsed.meta?.value.editors;
   if (editors === undefined || parsed.unchecked.has("source")) return undefined;
-  const key = (name: string) => matchKey(name, parsed.textVariants);
+  const key = (name: string) => comparableKey(name, parsed.textVariants);
   const names = new Set([editors, ...parsed.sources.map((s) => s.value.outlet)].map(key));
   return {
     accepts: (by) => names.has(key(by)),
     problem: (by) =>
       `"${by}" is neither a source outlet in sources.yaml nor the editors ("${editors}", article.yaml meta.editors)`,
   };
-}
-
-/**
- * An upper estimate of the quote card in one language: speaker role, the
- * original, the translation, the context, plus room for labels and sources.
- */
-function cardLength(q: Quote, lang: (typeof LANGS)[number], variants: TextVariants): number {
-  const parts = [q.role[lang], q.original, q.translations[lang]?.text ?? "", q.context[lang]];
-  const labels = 200;
-  return parts.reduce((sum, part) => sum + utf16Length(normalizeText(part, variants)), labels);
 }

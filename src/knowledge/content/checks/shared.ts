@@ -1,5 +1,5 @@
 /** Small helpers every cross-check uses. */
-import { matchKey, normalizeText, type TextVariants } from "../../text/normalize.js";
+import { comparableKey, comparableText, type TextVariants } from "../../text/comparable.js";
 import { contentPath, problemAt } from "../problem.js";
 import { EDITORIAL_FILES } from "../read.js";
 
@@ -17,7 +17,7 @@ export function includesNormalized(
   needle: string,
   variants: TextVariants,
 ): boolean {
-  return normalizeText(haystack, variants).includes(normalizeText(needle, variants));
+  return comparableText(haystack, variants).includes(comparableText(needle, variants));
 }
 
 /**
@@ -27,8 +27,8 @@ export function includesNormalized(
  * still catches inflected words such as "Сеул" in "Сеулом" or "서울" in "서울에서".
  */
 export function containsOption(text: string, option: string, variants: TextVariants): boolean {
-  const haystack = matchKey(text, variants);
-  const needle = matchKey(option, variants);
+  const haystack = comparableKey(text, variants);
+  const needle = comparableKey(option, variants);
   if (needle === "") return false;
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
     const before = haystack.slice(0, i);

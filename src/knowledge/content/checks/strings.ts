@@ -1,12 +1,11 @@
 /**
  * Rules for every string in every YAML file, valid entry or not: no
- * placeholder text left behind, and nothing longer than one Telegram message.
+ * placeholder text left behind. (Whether each view of the content fits one
+ * Telegram message is the bot's check: src/bot/views/oversized.ts.)
  */
-import { utf16Length } from "../../text/normalize.js";
 import { locate } from "../locate.js";
 import type { ParsedContent } from "../parsed.js";
 import { problemAt } from "../problem.js";
-import { MESSAGE_LIMIT } from "./quotes.js";
 
 const PLACEHOLDERS: readonly { pattern: RegExp; label: string }[] = [
   { pattern: /\bTODO\b/i, label: "TODO" },
@@ -26,12 +25,6 @@ export function checkStrings(parsed: ParsedContent): string[] {
       for (const { pattern, label } of PLACEHOLDERS) {
         if (pattern.test(value))
           problems.push(problemAt(place(), `contains placeholder text "${label}"`));
-      }
-      const length = utf16Length(value);
-      if (length > MESSAGE_LIMIT) {
-        problems.push(
-          problemAt(place(), `is ${length} UTF-16 units, over Telegram's ${MESSAGE_LIMIT}`),
-        );
       }
     }
   }

@@ -1,27 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { containsOption } from "../../src/knowledge/content/checks/shared.js";
 import {
-  matchKey,
-  normalizeText as normalizeWith,
+  comparableKey,
+  comparableText as normalizeWith,
   type TextVariants,
   utf16Length,
-} from "../../src/knowledge/text/normalize.js";
+} from "../../src/knowledge/text/comparable.js";
 
 /** As content/spellings.yaml `compare` declares the article's two spellings of the region. */
 const VARIANTS: TextVariants = { "індійсько-тихоокеанськ": "індо-тихоокеанськ" };
-const normalizeText = (s: string) => normalizeWith(s, VARIANTS);
+const comparableText = (s: string) => normalizeWith(s, VARIANTS);
 
-describe("normalizeText", () => {
+describe("comparableText", () => {
   it("folds apostrophes, quotes and dashes", () => {
-    expect(normalizeText("зв’язки зв'язки звʼязки зв‘язки")).toBe(
+    expect(comparableText("зв’язки зв'язки звʼязки зв‘язки")).toBe(
       "зв'язки зв'язки зв'язки зв'язки",
     );
-    expect(normalizeText('«a» “b” „c"')).toBe('"a" "b" "c"');
-    expect(normalizeText("a – b — c ‑ d - e")).toBe("a - b - c - d - e");
+    expect(comparableText('«a» “b” „c"')).toBe('"a" "b" "c"');
+    expect(comparableText("a – b — c ‑ d - e")).toBe("a - b - c - d - e");
   });
 
   it("folds white space, line wrapping included, and trims", () => {
-    expect(normalizeText("  нова\n   програма\t партнерства\u00a0ITPP \n")).toBe(
+    expect(comparableText("  нова\n   програма\t партнерства\u00a0ITPP \n")).toBe(
       "нова програма партнерства ITPP",
     );
   });
@@ -29,16 +29,18 @@ describe("normalizeText", () => {
   it("applies Unicode NFC", () => {
     const decomposed = "й".normalize("NFD");
     expect(decomposed).not.toBe("й");
-    expect(normalizeText(decomposed)).toBe("й");
-    expect(normalizeText("한국".normalize("NFD"))).toBe("한국");
+    expect(comparableText(decomposed)).toBe("й");
+    expect(comparableText("한국".normalize("NFD"))).toBe("한국");
   });
 
   it("maps the spellings the content declares to one, keeping each word's capital", () => {
-    expect(normalizeText("Індійсько-Тихоокеанського регіону")).toBe("Індо-Тихоокеанського регіону");
-    expect(normalizeText("індійсько–тихоокеанський")).toBe("індо-тихоокеанський");
-    expect(normalizeText("Індо-Тихоокеанському")).toBe("Індо-Тихоокеанському");
-    expect(normalizeText("ІНДІЙСЬКО-ТИХООКЕАНСЬКИЙ")).toBe("Індо-ТихоокеанськИЙ");
-    expect(normalizeText("індійсько-Тихоокеанського")).toBe("індо-Тихоокеанського");
+    expect(comparableText("Індійсько-Тихоокеанського регіону")).toBe(
+      "Індо-Тихоокеанського регіону",
+    );
+    expect(comparableText("індійсько–тихоокеанський")).toBe("індо-тихоокеанський");
+    expect(comparableText("Індо-Тихоокеанському")).toBe("Індо-Тихоокеанському");
+    expect(comparableText("ІНДІЙСЬКО-ТИХООКЕАНСЬКИЙ")).toBe("Індо-ТихоокеанськИЙ");
+    expect(comparableText("індійсько-Тихоокеанського")).toBe("індо-Тихоокеанського");
   });
 
   it("maps nothing the content does not declare", () => {
@@ -47,10 +49,10 @@ describe("normalizeText", () => {
     expect(normalizeWith("axb", { "a.b": "x" })).toBe("axb");
   });
 
-  it("matchKey also folds case", () => {
-    expect(matchKey(" Vilnius ", VARIANTS)).toBe(matchKey("VILNIUS", VARIANTS));
-    expect(matchKey("Вільнюс", VARIANTS)).toBe(matchKey("вільнюс", VARIANTS));
-    expect(matchKey("Індійсько-Тихоокеанський", VARIANTS)).toBe("індо-тихоокеанський");
+  it("comparableKey also folds case", () => {
+    expect(comparableKey(" Vilnius ", VARIANTS)).toBe(comparableKey("VILNIUS", VARIANTS));
+    expect(comparableKey("Вільнюс", VARIANTS)).toBe(comparableKey("вільнюс", VARIANTS));
+    expect(comparableKey("Індійсько-Тихоокеанський", VARIANTS)).toBe("індо-тихоокеанський");
   });
 
   it("counts UTF-16 units as Telegram does", () => {

@@ -17,7 +17,7 @@ const LETTER_FOLDS: Record<string, string> = {
 };
 const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 
-export function foldText(text: string): string {
+export function foldForSearch(text: string): string {
   return (
     text
       .normalize("NFC")

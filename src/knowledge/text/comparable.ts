@@ -19,16 +19,16 @@ const WHITESPACE = /\s+/gu;
  */
 export type TextVariants = Readonly<Record<string, string>>;
 
-export function normalizeText(s: string, variants: TextVariants): string {
+export function comparableText(s: string, variants: TextVariants): string {
   return foldVariants(variants)(normalizeTypography(s));
 }
 
-/** normalizeText plus case folding, for "the same option" style comparisons. */
-export function matchKey(s: string, variants: TextVariants): string {
-  return normalizeText(s, variants).toLowerCase();
+/** comparableText plus case folding, for "the same option" style comparisons. */
+export function comparableKey(s: string, variants: TextVariants): string {
+  return comparableText(s, variants).toLowerCase();
 }
 
-/** The typographic part of normalizeText: how a variant's spellings are written. */
+/** The typographic part of comparableText: how a variant's spellings are written. */
 export function normalizeTypography(s: string): string {
   return s
     .normalize("NFC")
