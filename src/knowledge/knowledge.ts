@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { type Analyzer, createAnalyzer } from "./analysis/analyzer.js";
 import { foldForSearch } from "./analysis/fold-for-search.js";
 import { type Answer, createAnswerEngine } from "./answer.js";
@@ -21,6 +22,9 @@ export interface Knowledge {
   answer(question: string, lang: Lang): Answer;
 }
 
+/** Answers kept for questions asked again. */
+const ANSWERS_KEPT = 1_000;
+
 /** Builds the analyser and the search indexes over loaded content. */
 export function createKnowledge(content: Content): Knowledge {
   const analyzer = createAnalyzer(content.glossary, content.spellings.search);
@@ -32,17 +36,25 @@ export function createKnowledge(content: Content): Knowledge {
     facts: buildFactIndexes(content, analyzer),
     article: buildArticleIndexes(content, analyzer),
   });
+  // People ask the same questions again and again; an answer depends on the
+  // question and the language alone.
+  const answers = new LRUCache<string, Answer>({ max: ANSWERS_KEPT });
   return {
     content,
     analyzer,
     detectLanguage: createLanguageDetector(names, vocabulary(content)),
     answer(question, lang) {
+      const key = `${lang}:${question}`;
+      const kept = answers.get(key);
+      if (kept) return kept;
       // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
       const asked =
         lang === "uk" && isLatinOnly(question)
           ? cyrillicFromLatin(question, (word) => latinNames.has(foldForSearch(word)))
           : question;
-      return engine.answer(asked, lang);
+      const answer = engine.answer(asked, lang);
+      answers.set(key, answer);
+      return answer;
     },
   };
 }
