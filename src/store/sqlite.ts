@@ -14,7 +14,7 @@ export const SQLITE_FILE_NAME = "bot.sqlite";
  * Writes are group-committed: the first write in a turn of the event loop
  * opens a transaction, and it is committed as soon as that turn ends
  * (setImmediate). A burst of updates handled together pays for one commit
- * instead of one per statement (about 30 µs each, four or five per update).
+ * instead of one per statement.
  * Reads in this process see the writes at once, other processes after the
  * commit, a moment later; closing the store commits what is pending.
  *
@@ -78,7 +78,7 @@ function openFile(
     db.pragma("synchronous = NORMAL");
     db.pragma("busy_timeout = 5000");
     // better-sqlite3 builds SQLite with a 16 MB page cache, which fills slowly
-    // as handled update ids accumulate (the 30-minute soak grew 16 MB); the
+    // as handled update ids accumulate; the
     // hot pages (sessions of active users, the newest update ids) fit in 4.
     db.pragma("cache_size = -4000");
     db.exec(`CREATE TABLE IF NOT EXISTS kv (
