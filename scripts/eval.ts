@@ -62,15 +62,16 @@ if (showMisses) {
   }
 }
 
-table(
-  "Small talk (frozen; aggregates and failing ids only)",
-  await scoreSmallTalk(knowledge, loadSmallTalkSet()),
-  { categories: false },
+const smallTalk = await scoreSmallTalk(knowledge, loadSmallTalkSet());
+table("Small talk (frozen; aggregates and failing ids only)", smallTalk, { categories: false });
+console.log(
+  `failing: ${idsOf(smallTalk, (r) => r.graded.grade !== "right" && r.graded.grade !== "honest").join(", ") || "none"}`,
 );
 const dialogues = await scoreDialogues(knowledge, loadDialogueSet());
 table("Dialogues (frozen; a dialogue is right when every turn is)", dialogues, {
   categories: false,
 });
+console.log(`failing: ${idsOf(dialogues, (r) => r.graded.grade !== "right").join(", ") || "none"}`);
 
 console.log("\nLegacy set (graded on fact ids; its dev split was tuned on)");
 console.log("lang  split    in-scope  top-1   out-of-scope  declined");

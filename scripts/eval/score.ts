@@ -16,25 +16,43 @@ export interface Result {
   buttons: boolean;
 }
 
-/** Asks every question of a blind or tune set, each as a new user, and grades the replies. */
-export async function scoreQuestions(knowledge: Knowledge, items: readonly Question[]) {
+type EvalBot = ReturnType<typeof openEvalBot>;
+type Markers = ReturnType<typeof replyMarkers>;
+
+/** Runs `each` for every item on one evaluation bot, closed afterwards. */
+async function withEvalBot<T>(
+  knowledge: Knowledge,
+  items: readonly T[],
+  each: (bot: EvalBot, item: T, markers: Markers) => Promise<Result | undefined>,
+): Promise<Result[]> {
   const markers = replyMarkers(createI18n());
   const bot = openEvalBot(knowledge);
   const results: Result[] = [];
-  for (const item of items) {
+  try {
+    for (const item of items) {
+      const result = await each(bot, item, markers);
+      if (result) results.push(result);
+    }
+  } finally {
+    await bot.close();
+  }
+  return results;
+}
+
+/** Asks every question of a blind or tune set, each as a new user, and grades the replies. */
+export function scoreQuestions(knowledge: Knowledge, items: readonly Question[]) {
+  return withEvalBot(knowledge, items, async (bot, item, markers) => {
     const reply = await bot.chat(item.lang).ask(item.q);
     const graded = grade(reply, item, markers);
-    results.push({
+    return {
       id: item.id,
       lang: item.lang,
       group: item.category,
       kind: item.kind,
       graded,
       buttons: reply.buttons,
-    });
-  }
-  await bot.close();
-  return results;
+    };
+  });
 }
 
 /**
@@ -42,21 +60,14 @@ export async function scoreQuestions(knowledge: Knowledge, items: readonly Quest
  * talk (neither a decline nor a fact with its source), in the asker's
  * language, with no buttons; a question dressed as small talk is graded as a question.
  */
-export async function scoreSmallTalk(knowledge: Knowledge, items: readonly SmallTalkItem[]) {
-  const markers = replyMarkers(createI18n());
-  const bot = openEvalBot(knowledge);
-  const results: Result[] = [];
-  for (const item of items) {
+export function scoreSmallTalk(knowledge: Knowledge, items: readonly SmallTalkItem[]) {
+  return withEvalBot(knowledge, items, async (bot, item, markers) => {
     const reply = await bot.chat(item.lang).ask(item.q);
     const isQuestion = item.intent === "question";
-    const kind = isQuestion ? (item.kind ?? "answer") : "small-talk";
+    const expected = isQuestion ? (item.kind ?? "answer") : "out-of-scope";
     const graded = grade(
       reply,
-      {
-        kind: isQuestion ? (item.kind ?? "answer") : "out-of-scope",
-        must: item.must,
-        must_not: item.must_not,
-      },
+      { kind: expected, must: item.must, must_not: item.must_not },
       markers,
     );
     if (!isQuestion) {
@@ -67,17 +78,16 @@ export async function scoreSmallTalk(knowledge: Knowledge, items: readonly Small
         graded.grade !== "wrong";
       graded.grade = ok ? "right" : graded.smallTalk ? "wrong" : "missed";
     }
-    results.push({
+    const kind = isQuestion ? expected : "small-talk";
+    return {
       id: item.id,
       lang: item.lang,
       group: item.intent,
       kind,
       graded,
       buttons: reply.buttons,
-    });
-  }
-  await bot.close();
-  return results;
+    };
+  });
 }
 
 /**
@@ -86,11 +96,8 @@ export async function scoreSmallTalk(knowledge: Knowledge, items: readonly Small
  * dialogue counts as right when every turn is right (or honest, or declined
  * where declining is right).
  */
-export async function scoreDialogues(knowledge: Knowledge, dialogues: readonly Dialogue[]) {
-  const markers = replyMarkers(createI18n());
-  const bot = openEvalBot(knowledge);
-  const results: Result[] = [];
-  for (const dialogue of dialogues) {
+export function scoreDialogues(knowledge: Knowledge, dialogues: readonly Dialogue[]) {
+  return withEvalBot(knowledge, dialogues, async (bot, dialogue, markers) => {
     const chats = { 1: bot.chat(dialogue.lang), 2: bot.chat(dialogue.lang) };
     const turns: Array<{ kind: Expectation["kind"]; graded: Graded }> = [];
     for (const turn of dialogue.turns) {
@@ -98,22 +105,18 @@ export async function scoreDialogues(knowledge: Knowledge, dialogues: readonly D
       turns.push({ kind: turn.kind, graded });
     }
     const worst = turns.find((turn) => !isGood(turn.kind, turn.graded)) ?? turns.at(-1);
-    if (!worst) continue;
-    const graded: Graded = {
-      ...worst.graded,
-      grade: isGood(worst.kind, worst.graded) ? "right" : worst.graded.grade,
-    };
-    results.push({
+    if (!worst) return undefined;
+    const verdict = isGood(worst.kind, worst.graded) ? "right" : worst.graded.grade;
+    const graded: Graded = { ...worst.graded, grade: verdict };
+    return {
       id: dialogue.id,
       lang: dialogue.lang,
       group: "dialogue",
       kind: "answer",
       graded,
       buttons: false,
-    });
-  }
-  await bot.close();
-  return results;
+    };
+  });
 }
 
 /** A turn went as it should: right, honest about a gap, or an out-of-scope question declined. */
