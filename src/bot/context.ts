@@ -6,7 +6,7 @@ import type { Lang } from "../knowledge/languages.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
 
-/** What the bot keeps per user (sessions are keyed by user: inline queries have no chat). */
+/** What the bot keeps per sender (see identity.ts: a user, or the chat an anonymous admin speaks for). */
 export interface SessionData {
   /** The user's choice from /language; asking in a language never changes it. */
   language?: Lang;

@@ -17,12 +17,12 @@ import { languageFeature } from "./features/language.js";
 import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
+import { senderKey } from "./identity.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
 import { ignoreOwnInlineMessages } from "./middlewares/ignore-own-inline-messages.js";
 import { handleEachUpdateOnce } from "./middlewares/once.js";
 import { rateLimit } from "./middlewares/rate-limit.js";
 import { updateLogger } from "./middlewares/update-logger.js";
-import { userKey } from "./session-key.js";
 import { splitLongMessages } from "./split-long-messages.js";
 
 export interface BotDeps extends BotServices {
@@ -60,9 +60,9 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       return next();
     });
   }
-  // One user's updates run in order (the runner runs updates concurrently),
+  // One sender's updates run in order (the runner runs updates concurrently),
   // keyed like the sessions so no session write is lost.
-  bot.use(sequentialize(userKey));
+  bot.use(sequentialize(senderKey));
   bot.use(updateLogger(logger));
   bot.use(handleEachUpdateOnce(store));
   bot.use((ctx, next) => {
@@ -76,7 +76,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   withSession.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
-      getSessionKey: userKey,
+      getSessionKey: senderKey,
       storage: store.adapter<SessionData>("session"),
     }),
   );
