@@ -99,7 +99,8 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
     const result = resultFor(method, payload);
     call.accepted = true;
     call.result = result;
-    return send(res, 200, { ok: true, result });
+    send(res, 200, { ok: true, result });
+    for (const listener of callListeners) listener();
   }
 
   function unchangedEdit(method: string, payload: Record<string, unknown>): boolean {
@@ -197,7 +198,7 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
       if (intercept) intercepts.set(method, intercept);
       else intercepts.delete(method);
     },
-    /** Resolves with the first call (from now on or already made) that matches. */
+    /** Resolves with the first call (from now on or already made) that matches, checked on arrival and on acceptance. */
     waitForCall(
       predicate: (call: RecordedCall) => boolean,
       { timeoutMs = 15_000, from = 0 } = {},

@@ -61,8 +61,9 @@ export function buttonsOf(call: RecordedCall | undefined): string[] {
   return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data ?? "");
 }
 
+/** A message the fake accepted for `chatId`. */
 export const sentTo = (chatId: number) => (call: RecordedCall) =>
-  call.method === "sendMessage" && Number(call.payload.chat_id) === chatId;
+  call.method === "sendMessage" && call.accepted && Number(call.payload.chat_id) === chatId;
 
 /** The id of the message a sendMessage call created (the fake's answer). */
 export function sentMessageId(call: RecordedCall): number {
