@@ -1,20 +1,20 @@
 import { type BotError, GrammyError } from "grammy";
 import { StoreUnavailableError } from "../store/resilient.js";
 import type { BotContext } from "./context.js";
+import { senderKey } from "./identity.js";
+import { OutageNotices } from "./outage-notices.js";
 
 /**
  * What happens when a handler fails, for the error boundaries in createBot:
  * the failure is logged and the user told; the update still counts as handled.
  */
 export function createErrorHandler(): (error: BotError<BotContext>) => Promise<void> {
-  /** Users told, per outage, that a change could not be saved. */
-  const toldUnsaved = new Map<number, number>();
+  const notices = new OutageNotices();
   return async ({ error, ctx }) => {
     // The shared store is away: the answer went out, the change was not saved. Say so once per outage.
     if (error instanceof StoreUnavailableError) {
-      const user = ctx.from?.id;
-      if (user !== undefined && toldUnsaved.get(user) !== error.outage && ctx.t) {
-        toldUnsaved.set(user, error.outage);
+      const sender = senderKey(ctx);
+      if (sender !== undefined && ctx.t && notices.shouldTell(sender, error.outage)) {
         await ctx.reply(ctx.t("errors.notSaved")).catch(() => {});
       }
       return;
