@@ -195,6 +195,7 @@ function storeOn(file: OpenFile, nowSeconds: () => number, release: () => void):
         return false;
       }
     },
+    available: () => !closed && db.open,
     async close() {
       if (closed) return;
       closed = true;

@@ -23,5 +23,10 @@ export interface Store {
   entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */
   ping(): Promise<boolean>;
+  /**
+   * False while the store is known to be away (a shared store during an
+   * outage): callers that talk to it directly (the rate limit) skip it.
+   */
+  available(): boolean;
   close(): Promise<void>;
 }

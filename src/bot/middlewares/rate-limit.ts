@@ -38,10 +38,13 @@ export function rateLimit(store: Store): MiddlewareFn<BotContext> {
     },
   });
   // The limiter awaits Redis unguarded: while Redis is away its INCR is
-  // rejected and the error would fail the update. Such an update goes on
-  // uncounted, as every other store call lets it during an outage
-  // (resilient.ts). Errors from the handlers after it pass on as they are.
+  // rejected (or, on a stalled server, waits for the command timeout) and the
+  // error would fail the update. Such an update goes on uncounted, as every
+  // other store call lets it during an outage (resilient.ts); while the store
+  // is known to be away it is not even asked. Errors from the handlers after
+  // it pass on as they are.
   return async (ctx, next) => {
+    if (store.redis && !store.available()) return next();
     let passed = false;
     try {
       await limiter(ctx, () => {
