@@ -48,10 +48,17 @@ export function startPolling(
   );
   const runner = createRunner(createSource(source.supplier), sink);
   runner.start();
+  const done = runner.task() ?? Promise.resolve();
+  // Refused for good (401, 409): a confirmation would only be refused too.
+  let refused = false;
+  done.catch(() => {
+    refused = true;
+  });
   return {
-    done: runner.task() ?? Promise.resolve(),
+    done,
     stop: () => void runner.stop(),
     async confirm() {
+      if (refused || source.offset() === 1) return;
       await bot.api
         .getUpdates(
           { offset: source.offset(), limit: 1, timeout: 0 },

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { Deliveries, Delivery } from "../runtime/deliveries.js";
@@ -12,6 +13,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Telegram waits about a minute for an answer; an update must be done well before. */
 export const UPDATE_TIMEOUT_MS = 25_000;
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+/** How long close() waits for answers being written before it cuts the connections. */
+const CLOSE_WAIT_MS = 1000;
 
 export interface WebhookServerOptions extends HealthChecks {
   deliveries: Deliveries;
@@ -31,7 +34,7 @@ export interface WebhookServer {
    * answered 503 so Telegram delivers it again. Updates in flight go on.
    */
   stopAccepting(): void;
-  /** Closes every connection; call once the updates in flight are done or given up. */
+  /** Closes every connection once the answers being written are out; call after the updates in flight. */
   close(): Promise<void>;
 }
 
@@ -47,11 +50,15 @@ export interface WebhookServer {
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { logger } = options;
   const stopping = new AbortController();
+  const answering = new Set<Promise<void>>();
   const server: Server = createServer((req, res) => {
-    route(req, res, options, stopping.signal).catch((error: unknown) => {
-      logger.error({ err: error }, "webhook request failed");
-      if (!res.headersSent) json(res, 500, { ok: false });
-    });
+    const answer = route(req, res, options, stopping.signal)
+      .catch((error: unknown) => {
+        logger.error({ err: error }, "webhook request failed");
+        if (!res.headersSent) json(res, 500, { ok: false });
+      })
+      .finally(() => answering.delete(answer));
+    answering.add(answer);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -65,6 +72,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       server.closeIdleConnections();
     },
     async close() {
+      // Updates just given up are still being answered 503: let those answers out.
+      await Promise.race([Promise.all(answering), sleep(CLOSE_WAIT_MS)]);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
