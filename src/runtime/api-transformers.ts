@@ -52,9 +52,12 @@ function retry(webhook: boolean): Transformer {
  * Passes on a signal that also aborts at `deadline`: auto-retry's waits
  * (a 429's retry_after, back-off after a 5xx) end there, and so does a
  * request Telegram is slow to answer. After the deadline no call starts.
+ * Not getUpdates: polling is stopped on its own, and the final getUpdates
+ * that confirms what was handled goes out after the deadline.
  */
 export function cutAtDeadline(deadline: AbortSignal): Transformer {
   return async (prev, method, payload, signal) => {
+    if (method === "getUpdates") return prev(method, payload, signal);
     deadline.throwIfAborted();
     const controller = new AbortController();
     const abort = () => controller.abort(deadline.reason);

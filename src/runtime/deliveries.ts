@@ -9,13 +9,16 @@ export type Delivery = "handled" | "failed" | "abandoned";
 
 /**
  * Hands updates to the bot (bot.handleUpdate) and keeps the ones in flight:
- * how many (metrics, shutdown), the lowest update_id among them (long polling
- * must not confirm past it), and a wake-up each time one finishes.
+ * how many (metrics, shutdown), the lowest update_id among them and those
+ * given up (long polling must not confirm past it), and a wake-up each time
+ * one finishes.
  */
 export class Deliveries {
-  /** Updates given up at the end of the shutdown grace. */
-  abandoned = 0;
-  private readonly inFlight = new Set<number>();
+  /** Updates given up at the end of the shutdown grace: unfinished for good. */
+  private readonly givenUp = new Set<number>();
+  /** How many deliveries of each update_id are in flight (a webhook may get one twice at once). */
+  private readonly inFlight = new Map<number, number>();
+  private count = 0;
   private readonly waiters = new Set<() => void>();
 
   constructor(
@@ -25,19 +28,27 @@ export class Deliveries {
   ) {}
 
   get size(): number {
-    return this.inFlight.size;
+    return this.count;
   }
 
-  /** The lowest update_id being handled, if any. */
+  /** How many updates were given up at the end of the shutdown grace. */
+  get abandoned(): number {
+    return this.givenUp.size;
+  }
+
+  /** The lowest update_id not finished: being handled, or given up. */
   lowest(): number | undefined {
     let lowest: number | undefined;
-    for (const id of this.inFlight) if (lowest === undefined || id < lowest) lowest = id;
+    for (const id of [...this.inFlight.keys(), ...this.givenUp])
+      if (lowest === undefined || id < lowest) lowest = id;
     return lowest;
   }
 
   /** Handles one update; never throws: a failure is logged and reported as such. */
   async deliver(update: Update): Promise<Delivery> {
-    this.inFlight.add(update.update_id);
+    const id = update.update_id;
+    this.inFlight.set(id, (this.inFlight.get(id) ?? 0) + 1);
+    this.count++;
     this.metrics.inFlight.inc();
     try {
       await this.handle(update);
@@ -45,7 +56,10 @@ export class Deliveries {
     } catch (error) {
       return this.failure(update, error instanceof BotError ? error.error : error);
     } finally {
-      this.inFlight.delete(update.update_id);
+      const left = (this.inFlight.get(id) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(id, left);
+      else this.inFlight.delete(id);
+      this.count--;
       this.metrics.inFlight.dec();
       for (const wake of [...this.waiters]) wake();
     }
@@ -76,7 +90,7 @@ export class Deliveries {
 
   private failure(update: Update, error: unknown): Delivery {
     if (error instanceof UpdateAbandoned) {
-      this.abandoned++;
+      this.givenUp.add(update.update_id);
       return "abandoned";
     }
     this.logger.error({ err: error, update_id: update.update_id }, "update failed");

@@ -34,12 +34,12 @@ export function shutdownScenarios(mode: StoreMode) {
     const bot = harness.start(api, env);
     await bot.waitForOutput(/polling Telegram/);
     const users = Array.from({ length: count }, (_, i) => person(9100 + i));
-    for (const user of users) api.push(textMessage(user, QUESTION));
+    const updateIds = users.map((user) => api.push(textMessage(user, QUESTION)));
     await until(
       () => users.every((user) => api.calls.some(toChat(user.id))),
       "a reply attempt to every user",
     );
-    return { bot, users };
+    return { bot, users, updateIds };
   }
 
   /** SIGTERM; resolves with the exit code and how long the shutdown took. */
