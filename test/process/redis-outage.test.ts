@@ -1,7 +1,7 @@
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
-import { runStart } from "../../scripts/support/process.js";
+import { freePort, runStart } from "../../scripts/support/process.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { until } from "../support/process-harness.js";
 import { REDIS_SERVER, startRedisServer } from "../support/redis-server.js";
@@ -30,14 +30,18 @@ describe.skipIf(!REDIS_SERVER)("a Redis outage", () => {
 
     const api = await startFakeBotApi({ token: TOKEN });
     cleanups.push(() => api.close());
+    const metricsPort = await freePort();
     const bot = runStart({
       NODE_ENV: "production",
       BOT_TOKEN: TOKEN,
       BOT_API_ROOT: api.url,
       REDIS_URL: redis.url,
+      METRICS_PORT: String(metricsPort),
     });
+    const readyz = async () => (await fetch(`http://127.0.0.1:${metricsPort}/readyz`)).status;
     cleanups.push(() => bot.stop());
     await bot.waitForOutput(/polling Telegram/);
+    expect(await readyz()).toBe(200);
 
     const chat = { id: USER.id, type: "private", first_name: USER.first_name };
     const send = async (text: string) => {
@@ -98,6 +102,8 @@ describe.skipIf(!REDIS_SERVER)("a Redis outage", () => {
     expect(bot.output().match(/store unavailable/g)).toHaveLength(1);
     // …and nothing else about it: no client errors printed on every reconnect.
     expect(bot.output()).not.toMatch(/Unhandled error event/);
+    // Not ready while the store is away (alive all the same: no restart needed).
+    expect(await readyz()).toBe(503);
 
     await redis.start();
     // Recovered without a restart, and the language saved before the outage is still there.
@@ -106,6 +112,7 @@ describe.skipIf(!REDIS_SERVER)("a Redis outage", () => {
       "the bot to use Redis again",
     );
     expect(bot.output()).toMatch(/store available again/);
+    expect(await readyz()).toBe(200);
     await chooseLanguage(0); // Українська, saved now
     expect(String((await send("/help")).payload.text)).toContain("<b>Команди</b>");
   });
