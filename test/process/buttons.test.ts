@@ -18,8 +18,7 @@ const generic = ["uk", "en", "ko"].map((lang) => createI18n().t(lang as "en")("e
 describe("buttons", () => {
   it("/language pressed twice: the second press changes nothing and sends no error", async () => {
     const api = await harness.fakeApi();
-    const bot = harness.start(api);
-    await bot.waitForOutput(/polling Telegram/);
+    const bot = await harness.startPolling(api);
     const user = person(7301);
     api.push(textMessage(user, "/language"));
     const picker = await api.waitForCall(sentTo(user.id));
@@ -40,8 +39,7 @@ describe("buttons", () => {
 
   it("a 👎 on a channel post is recorded without a force-reply prompt into the channel", async () => {
     const api = await harness.fakeApi();
-    const bot = harness.start(api);
-    await bot.waitForOutput(/polling Telegram/);
+    await harness.startPolling(api);
     const user = person(7302);
     api.push(textMessage(user, "When was the ITPP signed?"));
     const answer = await api.waitForCall(sentTo(user.id));

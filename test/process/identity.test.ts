@@ -26,8 +26,7 @@ function anonymousAsk(groupId: number, question: string) {
 describe("anonymous group admins", () => {
   it("are rate-limited per group: one group's flood does not silence another", async () => {
     const api = await harness.fakeApi();
-    const bot = harness.start(api);
-    await bot.waitForOutput(/polling Telegram/);
+    await harness.startPolling(api);
     const [groupA, groupB] = [-1001111, -1002222];
     for (let i = 0; i <= RATE_LIMIT.updates; i++) api.push(anonymousAsk(groupA, "What is ITPP?"));
     const note = createI18n().t("en")("errors.rateLimited");

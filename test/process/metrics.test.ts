@@ -12,8 +12,7 @@ describe("METRICS_PORT with long polling", () => {
     const api = await harness.fakeApi();
     api.intercept("setMyCommands", () => ({ error_code: 400, description: "Bad Request: nope" }));
     const port = await freePort();
-    const bot = harness.start(api, { METRICS_PORT: String(port) });
-    await bot.waitForOutput(/polling Telegram/);
+    const bot = await harness.startPolling(api, { METRICS_PORT: String(port) });
     expect(bot.output()).toContain(`"metrics_port":${port}`);
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

@@ -31,8 +31,10 @@ describe.skipIf(!REDIS_SERVER)("Redis faults", () => {
     const proxy = await startStallingProxy(server.port);
     harness.defer(() => proxy.close());
     const api = await harness.fakeApi();
-    const bot = harness.start(api, { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, ...LIMITS });
-    await bot.waitForOutput(/polling Telegram/);
+    const bot = await harness.startPolling(api, {
+      REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      ...LIMITS,
+    });
     const user = person(7401);
     api.push(textMessage(user, "/start"));
     await api.waitForCall(sentTo(user.id));
@@ -66,8 +68,7 @@ describe.skipIf(!REDIS_SERVER)("Redis faults", () => {
   it("during an outage, replies come first: an off-topic question is answered, a 👎 is acknowledged", async () => {
     const server = await redis();
     const api = await harness.fakeApi();
-    const bot = harness.start(api, { REDIS_URL: server.url, ...LIMITS });
-    await bot.waitForOutput(/polling Telegram/);
+    await harness.startPolling(api, { REDIS_URL: server.url, ...LIMITS });
     const user = person(7402);
     api.push(textMessage(user, "When was the ITPP signed?"));
     const answer = await api.waitForCall(sentTo(user.id));

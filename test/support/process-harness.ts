@@ -15,6 +15,18 @@ export function processHarness(token: string) {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
+  /** The bot on `api`, on SQLite in a fresh DATA_DIR unless `env` says otherwise. */
+  function start(api: FakeBotApi, env: Record<string, string> = {}): RunningProcess {
+    const proc = runStart({
+      NODE_ENV: "production",
+      BOT_TOKEN: token,
+      BOT_API_ROOT: api.url,
+      DATA_DIR: mkdtempSync(join(tmpdir(), "pb-proc-")),
+      ...env,
+    });
+    cleanups.push(() => proc.stop());
+    return proc;
+  }
   return {
     /** Runs `cleanup` after this test, before what was set up earlier. */
     defer(cleanup: () => Promise<unknown>): void {
@@ -25,16 +37,11 @@ export function processHarness(token: string) {
       cleanups.push(() => api.close());
       return api;
     },
-    /** The bot on `api`, on SQLite in a fresh DATA_DIR unless `env` says otherwise. */
-    start(api: FakeBotApi, env: Record<string, string> = {}): RunningProcess {
-      const proc = runStart({
-        NODE_ENV: "production",
-        BOT_TOKEN: token,
-        BOT_API_ROOT: api.url,
-        DATA_DIR: mkdtempSync(join(tmpdir(), "pb-proc-")),
-        ...env,
-      });
-      cleanups.push(() => proc.stop());
+    start,
+    /** start(), then waits until the bot polls. */
+    async startPolling(api: FakeBotApi, env: Record<string, string> = {}): Promise<RunningProcess> {
+      const proc = start(api, env);
+      await proc.waitForOutput(/polling Telegram/);
       return proc;
     },
   };

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FakeBotApi, Intercept, RecordedCall } from "../../scripts/support/fake-bot-api.js";
 import type { RunningProcess } from "../../scripts/support/process.js";
 import { processHarness, sleep, until } from "./process-harness.js";
@@ -19,7 +19,7 @@ const QUESTION = "When was the ITPP signed?";
 
 export type StoreMode = "sqlite" | "redis";
 
-export function shutdownScenarios(mode: StoreMode) {
+function shutdownScenarios(mode: StoreMode) {
   const harness = processHarness(TOKEN);
 
   async function storeEnv(): Promise<Record<string, string>> {
@@ -31,8 +31,7 @@ export function shutdownScenarios(mode: StoreMode) {
 
   /** Starts the bot, sends one question from each of `count` users, waits until each reply was attempted. */
   async function burst(api: FakeBotApi, env: Record<string, string>, count: number) {
-    const bot = harness.start(api, env);
-    await bot.waitForOutput(/polling Telegram/);
+    const bot = await harness.startPolling(api, env);
     const users = Array.from({ length: count }, (_, i) => person(9100 + i));
     const updateIds = users.map((user) => api.push(textMessage(user, QUESTION)));
     await until(
@@ -52,8 +51,7 @@ export function shutdownScenarios(mode: StoreMode) {
   /** Restarts on the same store with a prompt Bot API; checks each user got exactly one reply. */
   async function restartAndCount(api: FakeBotApi, env: Record<string, string>, userIds: number[]) {
     api.intercept("sendMessage", undefined);
-    const bot = harness.start(api, env);
-    await bot.waitForOutput(/polling Telegram/);
+    const bot = await harness.startPolling(api, env);
     await until(() => userIds.every((id) => accepted(api, id) >= 1), "every user to have a reply");
     // One more question after the burst: once it is answered, every update before it was seen.
     const late = person(9999);
@@ -64,69 +62,73 @@ export function shutdownScenarios(mode: StoreMode) {
     return bot;
   }
 
+  /**
+   * A burst of `users` questions with `intercept` answering sendMessage,
+   * SIGTERM once `before` holds, then a restart: checks the exit status, that
+   * the shutdown took at most the grace and a little, and how many were given up.
+   */
+  async function run(options: {
+    graceMs: number;
+    users: number;
+    intercept: Intercept;
+    before?: (api: FakeBotApi) => boolean;
+    abandoned: number;
+  }) {
+    const api = await harness.fakeApi();
+    const env = { ...(await storeEnv()), SHUTDOWN_GRACE_MS: String(options.graceMs) };
+    api.intercept("sendMessage", options.intercept);
+    const { bot, users, updateIds } = await burst(api, env, options.users);
+    if (options.before) await until(() => options.before?.(api) ?? true, "the quick replies");
+
+    const { code, ms } = await terminate(bot);
+    expect(code).toBe(options.abandoned > 0 ? 1 : 0);
+    expect(ms).toBeLessThan(options.graceMs + 2500);
+    expect(bot.output()).toMatch(
+      options.abandoned > 0
+        ? new RegExp(`stopped with ${options.abandoned} update\\(s\\) abandoned`)
+        : /"msg":"stopped"/,
+    );
+    // Telegram was never told past the first unfinished update, the final confirmation included.
+    const offsets = api.callsTo("getUpdates").map((call) => Number(call.payload.offset ?? 0));
+    const unanswered = users.findIndex((user) => accepted(api, user.id) === 0);
+    if (unanswered >= 0) expect(Math.max(...offsets)).toBe(updateIds[unanswered]);
+    await restartAndCount(
+      api,
+      env,
+      users.map((user) => user.id),
+    );
+  }
+
   return {
-    async slowBotApi() {
-      const api = await harness.fakeApi();
-      const env = { ...(await storeEnv()), SHUTDOWN_GRACE_MS: "1500" };
-      // Two users' replies take 6 s to be accepted; the others' 100 ms.
-      const slowUsers = new Set([9101, 9104]);
-      api.intercept(
-        "sendMessage",
-        delay((call) => (slowUsers.has(chatOf(call)) ? 6000 : 100)),
-      );
-      const { bot, users } = await burst(api, env, 6);
-      await until(
-        () => accepted(api, 9100) === 1 && accepted(api, 9105) === 1,
-        "the quick replies",
-      );
-
-      const { code, ms } = await terminate(bot);
-      expect(code).toBe(1);
-      expect(ms).toBeLessThan(1500 + 2500);
-      expect(bot.output()).toMatch(/stopped with 2 update\(s\) abandoned/);
-      expect([...slowUsers].map((id) => accepted(api, id))).toEqual([0, 0]);
-      await restartAndCount(
-        api,
-        env,
-        users.map((user) => user.id),
-      );
-    },
-
-    async floodWaitWithinGrace() {
-      const api = await harness.fakeApi();
-      const env = { ...(await storeEnv()), SHUTDOWN_GRACE_MS: "4000" };
-      api.intercept("sendMessage", floodWaitOnce(1));
-      const { bot, users } = await burst(api, env, 4);
-
-      const { code, ms } = await terminate(bot);
-      expect(code).toBe(0);
-      expect(ms).toBeLessThan(4000);
-      expect(bot.output()).toMatch(/"msg":"stopped"/);
-      await restartAndCount(
-        api,
-        env,
-        users.map((user) => user.id),
-      );
-    },
-
-    async floodWaitPastGrace() {
-      const api = await harness.fakeApi();
-      const env = { ...(await storeEnv()), SHUTDOWN_GRACE_MS: "1000" };
-      api.intercept("sendMessage", floodWaitOnce(30));
-      const { bot, users } = await burst(api, env, 3);
-
-      const { code, ms } = await terminate(bot);
-      expect(code).toBe(1);
-      // The 30 s wait was cut short at the end of the grace.
-      expect(ms).toBeLessThan(1000 + 2500);
-      expect(bot.output()).toMatch(/stopped with 3 update\(s\) abandoned/);
-      await restartAndCount(
-        api,
-        env,
-        users.map((user) => user.id),
-      );
-    },
+    /** Two users' replies take 6 s to be accepted, the others' 100 ms; the grace is 1.5 s. */
+    slowBotApi: () =>
+      run({
+        graceMs: 1500,
+        users: 6,
+        intercept: delay((call) => ([9101, 9104].includes(chatOf(call)) ? 6000 : 100)),
+        before: (api) => [9100, 9102, 9103, 9105].every((id) => accepted(api, id) === 1),
+        abandoned: 2,
+      }),
+    /** A 1 s flood wait on each first reply, inside a 4 s grace: all finish. */
+    floodWaitWithinGrace: () =>
+      run({ graceMs: 4000, users: 4, intercept: floodWaitOnce(1), abandoned: 0 }),
+    /** A 30 s flood wait, cut short at the end of a 1 s grace. */
+    floodWaitPastGrace: () =>
+      run({ graceMs: 1000, users: 3, intercept: floodWaitOnce(30), abandoned: 3 }),
   };
+}
+
+/** The three scenarios as a test suite on one store. */
+export function describeShutdownScenarios(mode: StoreMode): void {
+  const scenarios = shutdownScenarios(mode);
+  describe(`SIGTERM during a burst, then a restart, on ${mode}`, () => {
+    it("with a slow Bot API: finishes what it can, abandons the rest, each update answered once", () =>
+      scenarios.slowBotApi());
+    it("with 429 and a short retry_after: waits it out within the grace, exits 0", () =>
+      scenarios.floodWaitWithinGrace());
+    it("with 429 and a retry_after past the grace: the wait is cut at the deadline", () =>
+      scenarios.floodWaitPastGrace());
+  });
 }
 
 const chatOf = (call: RecordedCall) => Number(call.payload.chat_id);
