@@ -89,8 +89,9 @@ function redisStore(redis: Redis): Store {
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}) {
       return namespaceAdapter<T>(redis, namespace, ttlSeconds);
     },
-    async claim(namespace: string, key: string, ttlSeconds: number) {
-      return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";
+    async claim(namespace: string, key: string, ttlSeconds: number, value: unknown = 1) {
+      const json = JSON.stringify(value);
+      return (await redis.set(`${namespace}:${key}`, json, "EX", ttlSeconds, "NX")) === "OK";
     },
     entries: (namespace) => entriesOf(redis, namespace),
     async ping() {

@@ -37,8 +37,8 @@ export function resilientStore(
     adapter<T>(namespace: string, options?: { ttlSeconds?: number }) {
       return resilientAdapter(store.adapter<T>(namespace, options), outages);
     },
-    claim: (namespace, key, ttlSeconds) =>
-      outages.orElse(() => store.claim(namespace, key, ttlSeconds), true),
+    claim: (namespace, key, ttlSeconds, value) =>
+      outages.orElse(() => store.claim(namespace, key, ttlSeconds, value), true),
     entries: (namespace) => store.entries(namespace),
     ping: () => store.ping(),
     available: () => !outages.down && store.available(),

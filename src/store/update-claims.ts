@@ -28,8 +28,10 @@ export function updateClaims(store: Store) {
   const lease = store.adapter<string>(NAMESPACE, { ttlSeconds: LEASE_SECONDS });
   return {
     async take(updateId: string): Promise<Claim> {
-      if (await store.claim(NAMESPACE, updateId, LEASE_SECONDS)) return "taken";
-      return (await done.read(updateId)) === DONE ? "done" : "busy";
+      if (await store.claim(NAMESPACE, updateId, LEASE_SECONDS, IN_PROGRESS)) return "taken";
+      const value = await done.read(updateId);
+      // 1: the mark of the one-phase claim before this one, set once an update was taken for good.
+      return value === DONE || (value as unknown) === 1 ? "done" : "busy";
     },
     async renew(updateId: string): Promise<void> {
       await lease.write(updateId, IN_PROGRESS);
