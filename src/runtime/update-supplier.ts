@@ -72,8 +72,10 @@ export function updateSupplier(api: Api, deliveries: Deliveries, logger: Logger)
     async supply(batchSize, runnerSignal) {
       const signal = nodeSignal(runnerSignal);
       for (;;) {
-        // Updates from the offset up to `highest` come back first: ask for enough to see new ones.
-        const known = deliveries.size > 0 ? highest - offset() + 1 : 0;
+        // Updates from the lowest unfinished one up to `highest` come back
+        // first: ask for enough to see new ones, or wait if that cannot be.
+        const lowest = deliveries.lowest();
+        const known = lowest === undefined ? 0 : highest - lowest + 1;
         if (known < MAX_BATCH) {
           const limit = Math.min(MAX_BATCH, known + Math.max(1, batchSize));
           const fresh = (await fetchUpdates(limit, signal)).filter((u) => u.update_id > highest);
