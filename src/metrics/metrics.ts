@@ -9,19 +9,17 @@ export class BotMetrics {
   readonly registry = new Registry();
 
   /** Updates by type (message, callback_query, …) and how their handling ended. */
-  readonly updates = new Counter({
-    name: "pbot_updates_total",
-    help: "Updates by type and outcome (handled, duplicate, failed, abandoned)",
-    labelNames: ["type", "outcome"] as const,
-    registers: [this.registry],
-  });
+  readonly updates = this.counter(
+    "pbot_updates_total",
+    "Updates by type and outcome (handled, duplicate, failed, abandoned)",
+    ["type", "outcome"],
+  );
 
-  readonly answers = new Counter({
-    name: "pbot_answers_total",
-    help: "Answers the engine gave by kind (fact, article, none)",
-    labelNames: ["kind"] as const,
-    registers: [this.registry],
-  });
+  readonly answers = this.counter(
+    "pbot_answers_total",
+    "Answers the engine gave by kind (fact, article, none)",
+    ["kind"],
+  );
 
   readonly answerConfidence = new Histogram({
     name: "pbot_answer_confidence",
@@ -38,18 +36,16 @@ export class BotMetrics {
     registers: [this.registry],
   });
 
-  readonly telegramErrors = new Counter({
-    name: "pbot_telegram_api_errors_total",
-    help: "Failed Bot API calls by method and error code (network: no answer)",
-    labelNames: ["method", "code"] as const,
-    registers: [this.registry],
-  });
+  readonly telegramErrors = this.counter(
+    "pbot_telegram_api_errors_total",
+    "Failed Bot API calls by method and error code (network: no answer)",
+    ["method", "code"],
+  );
 
-  readonly storeErrors = new Counter({
-    name: "pbot_store_errors_total",
-    help: "Store operations that failed (Redis away or stalled, SQLite commits)",
-    registers: [this.registry],
-  });
+  readonly storeErrors = this.counter(
+    "pbot_store_errors_total",
+    "Store operations that failed (Redis away or stalled, SQLite commits)",
+  );
 
   readonly inFlight = new Gauge({
     name: "pbot_updates_in_flight",
@@ -65,5 +61,9 @@ export class BotMetrics {
   /** The Prometheus text exposition of every metric. */
   async text(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+
+  private counter<Label extends string>(name: string, help: string, labelNames: Label[] = []) {
+    return new Counter<Label>({ name, help, labelNames, registers: [this.registry] });
   }
 }
