@@ -16,6 +16,7 @@ export async function connectToTelegram(
   bot: Bot<BotContext>,
   { i18n, apiRoot, logger }: { i18n: I18n; apiRoot: string; logger: Logger },
 ): Promise<void> {
+  logger.info({ api_root: apiRoot }, "connecting to the Bot API");
   const signal = AbortSignal.timeout(STARTUP_TIMEOUT_MS);
   try {
     await bot.init(signal as unknown as Parameters<typeof bot.init>[0]);
