@@ -22,5 +22,5 @@ USER node
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
-  CMD node -e "const p=process.env.PORT||8080;fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(process.env.WEBHOOK_URL?1:0))"
+  CMD node -e "const p=process.env.WEBHOOK_URL?(process.env.PORT||8080):process.env.METRICS_PORT;if(!p)process.exit(0);fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "--enable-source-maps", "--max-old-space-size=96", "--max-semi-space-size=8", "--v8-pool-size=1", "dist/main.js"]

@@ -15,6 +15,23 @@ const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 // Telegram tokens look like `123456789:AA…` (digits, a colon, 30+ url-safe chars).
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
 
+/** A whole number of milliseconds in [min, max], or `fallback` when unset. */
+function milliseconds(fallback: number, min: number, max: number) {
+  return optionalText
+    .refine(
+      (value) => value === undefined || (/^\d+$/.test(value) && +value >= min && +value <= max),
+      {
+        message: `must be a whole number of milliseconds from ${min} to ${max}`,
+      },
+    )
+    .transform((value) => (value === undefined ? fallback : Number(value)));
+}
+
+const port = () =>
+  optionalText
+    .refine((value) => value === undefined || isPort(value), { message: "must be a port number" })
+    .transform((value) => (value === undefined ? undefined : Number(value)));
+
 const optionalText = z
   .string()
   .optional()
@@ -46,10 +63,14 @@ const envSchema = z.object({
         "must be 1–256 characters of A–Z, a–z, 0–9, _ and - (Telegram's rule for secret_token)",
     },
   ),
-  PORT: optionalText
-    .refine((value) => value === undefined || isPort(value), { message: "must be a port number" })
-    .transform((value) => (value === undefined ? undefined : Number(value))),
+  PORT: port(),
   HOST: optionalText,
+  METRICS_PORT: port(),
+  METRICS_HOST: optionalText,
+  // Below Docker's 10 s between SIGTERM and SIGKILL, leaving time to close up.
+  SHUTDOWN_GRACE_MS: milliseconds(8000, 0, 600_000),
+  REDIS_CONNECT_TIMEOUT_MS: milliseconds(5000, 100, 600_000),
+  REDIS_COMMAND_TIMEOUT_MS: milliseconds(2000, 100, 600_000),
   LOG_LEVEL: optionalText
     .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).optional())
     .transform((value) => value ?? "info"),
@@ -71,6 +92,12 @@ export interface Config {
   logFormat: "json" | "pretty";
   /** Set: webhook mode (Telegram posts updates to this URL); unset: long polling. */
   webhook: { url: string; secret: string; port: number; host: string } | undefined;
+  /** Set: a server for /healthz, /readyz and /metrics on this address (beside long polling). */
+  metrics: { port: number; host: string } | undefined;
+  /** How long a shutdown waits for the updates in flight before it abandons them. */
+  shutdownGraceMs: number;
+  /** How long Redis may take to accept a connection, and to answer one command. */
+  redisTimeouts: { connectMs: number; commandMs: number };
 }
 
 export class ConfigError extends Error {
@@ -132,6 +159,15 @@ export function loadConfig(
             host: values.HOST ?? "0.0.0.0",
           }
         : undefined,
+    metrics:
+      values.METRICS_PORT === undefined
+        ? undefined
+        : { port: values.METRICS_PORT, host: values.METRICS_HOST ?? "127.0.0.1" },
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    redisTimeouts: {
+      connectMs: values.REDIS_CONNECT_TIMEOUT_MS,
+      commandMs: values.REDIS_COMMAND_TIMEOUT_MS,
+    },
   };
 }
 

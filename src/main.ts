@@ -1,147 +1,127 @@
-import { autoRetry } from "@grammyjs/auto-retry";
-import { run } from "@grammyjs/runner";
 import { openServices } from "./app.js";
-import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
-import { setCommandMenus } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { loadConfigOrExit, secretsOf } from "./config.js";
 import { ContentError } from "./knowledge/content/index.js";
 import { createLogger } from "./logger.js";
-import { startWebhookServer } from "./server/webhook.js";
+import { BotMetrics } from "./metrics/metrics.js";
+import { apiTransformers } from "./runtime/api-transformers.js";
+import { Deliveries } from "./runtime/deliveries.js";
+import { describe, exitFatally, exitOnUnhandledErrors } from "./runtime/fatal.js";
+import { type Intake, pollingIntake, webhookIntake } from "./runtime/intake.js";
+import { shutDown, WIND_DOWN_MS } from "./runtime/shutdown.js";
+import { connectToTelegram } from "./runtime/startup.js";
+import type { HealthChecks } from "./server/health.js";
+import { type MetricsServer, startMetricsServer } from "./server/metrics-server.js";
 
 /**
  * `npm start`: the bot on Telegram: long polling through grammY's runner, or
  * a webhook server when WEBHOOK_URL is set.
- * Exit codes: 2 for configuration problems, 1 when start-up fails (bad
- * content, unreachable store, failed getMe), 0 after a clean shutdown.
+ * Exit codes: 2 for configuration problems; 1 when start-up fails (bad
+ * content, a store that cannot be opened, the Bot API unreachable or refusing
+ * getMe), when polling is refused for good (401, 409), on an unhandled error,
+ * and when a shutdown had to abandon updates; 0 after a clean shutdown.
  */
 const config = loadConfigOrExit({ requireToken: true });
-
 const logger = createLogger({
   level: config.logLevel,
   format: config.logFormat,
   secrets: secretsOf(config),
 });
+exitOnUnhandledErrors(logger);
+const metrics = new BotMetrics();
+metrics.collectProcessMetrics();
+// Aborted when the shutdown grace runs out: whatever is still in flight is cut short.
+const deadline = new AbortController();
 
-const services = await openServices(config, logger).catch((error: unknown) => {
+const services = await openServices(config, logger, metrics).catch((error: unknown) => {
   // Bad content lists every problem; print them plainly so they can be read.
   if (error instanceof ContentError) process.stderr.write(`${error.message}\n`);
-  logger.fatal(
-    { err: error },
-    `cannot start: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
+  return exitFatally(logger, error, `cannot start: ${describe(error)}`);
 });
 
-// The highest update_id seen, to confirm on shutdown.
-let lastUpdateId = 0;
+/** Start-up failed after the store was opened: close it, then exit 1 with one line. */
+async function startFailed(error: unknown): Promise<never> {
+  await services.store.close();
+  return exitFatally(logger, error, describe(error));
+}
+
 const bot = createBot(config, {
-  onUpdate: (update) => {
-    lastUpdateId = Math.max(lastUpdateId, update.update_id);
-  },
   logger,
   ...services,
-  // Flood waits (429) and Telegram's 5xx are retried with back-off; with a
-  // webhook the update must be done before Telegram's timeout, so less patience.
-  apiTransformers: [
-    config.webhook
-      ? autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10 })
-      : autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }),
-  ],
+  metrics,
+  deadline: deadline.signal,
+  apiTransformers: apiTransformers({
+    webhook: config.webhook !== undefined,
+    deadline: deadline.signal,
+    metrics,
+  }),
 });
+await connectToTelegram(bot, {
+  i18n: services.i18n,
+  apiRoot: config.botApiRoot,
+  logger,
+}).catch(startFailed);
 
-try {
-  await bot.init();
-} catch (error) {
-  logger.fatal({ err: error }, "getMe failed: check BOT_TOKEN and BOT_API_ROOT");
-  await services.store.close();
-  process.exit(1);
-}
-
-try {
-  await setCommandMenus(bot.api, services.i18n);
-} catch (error) {
-  logger.warn({ err: error }, "could not set the command menus; continuing without them");
-}
-
-const stopTaking = config.webhook ? await startWebhook(config.webhook) : startPolling();
-
-async function startWebhook(
-  webhook: NonNullable<typeof config.webhook>,
-): Promise<() => Promise<void>> {
-  const server = await startWebhookServer({
-    bot,
-    path: new URL(webhook.url).pathname,
-    secret: webhook.secret,
-    host: webhook.host,
-    port: webhook.port,
-    logger,
-    ready: async () => services.knowledge.content.facts.length > 0 && (await services.store.ping()),
-  });
-  try {
-    await bot.api.setWebhook(webhook.url, {
-      secret_token: webhook.secret,
-      allowed_updates: [...ALLOWED_UPDATES],
-    });
-  } catch (error) {
-    logger.fatal({ err: error }, "setWebhook failed: check WEBHOOK_URL");
-    await server.close();
-    await services.store.close();
-    process.exit(1);
-  }
-  logger.info(
-    { username: bot.botInfo.username, store: services.store.kind, port: server.port },
-    "webhook listening",
-  );
-  return () => server.close();
-}
-
-function startPolling(): () => Promise<void> {
-  const runner = run(bot, {
-    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-    // Updates of different users run concurrently. Telegram takes about 30
-    // messages a second from a bot, so more in flight buys no throughput;
-    // each one holds memory until its reply is sent.
-    sink: { concurrency: 32 },
-  });
-  logger.info({ username: bot.botInfo.username, store: services.store.kind }, "polling Telegram");
-  return async () => {
-    if (runner.isRunning()) await runner.stop();
-    // The runner does not confirm its last batch: confirm it, so a restart does
-    // not fetch it again (a re-delivery would still be answered only once).
-    if (lastUpdateId > 0) {
-      await bot.api
-        .getUpdates({ offset: lastUpdateId + 1, limit: 1, timeout: 0 })
-        .catch((error: unknown) => {
-          logger.warn({ err: error }, "could not confirm the last updates");
-        });
-    }
-  };
-}
-
+const deliveries = new Deliveries((update) => bot.handleUpdate(update), logger, metrics);
 let stopping = false;
-/** Stop taking updates, finish the ones in flight, close the store, exit 0 — within 10 s. */
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "stopping");
-  const deadline = setTimeout(() => {
-    logger.error("shutdown took over 10 s; exiting anyway");
-    process.exit(1);
-  }, 10_000);
-  deadline.unref();
-  await stopTaking();
-  await services.store.close();
-  logger.info("stopped");
-  logger.flush();
-  process.exit(0);
-}
-// A stray rejection (a network error in a background call) is logged, never fatal.
-process.on("unhandledRejection", (reason) => {
-  logger.error({ err: reason }, "unhandled rejection");
+let intake: Intake | undefined;
+const checks: HealthChecks = {
+  metrics,
+  ready: async () =>
+    !stopping &&
+    services.knowledge.content.facts.length > 0 &&
+    (intake?.healthy() ?? false) &&
+    (await services.store.ping()),
+};
+intake = config.webhook
+  ? await webhookIntake(config.webhook, { bot, deliveries, logger, ...checks }).catch(startFailed)
+  : pollingIntake({ bot, deliveries, logger });
+const metricsServer: MetricsServer | undefined = config.metrics
+  ? await startMetricsServer({ ...checks, ...config.metrics, logger }).catch(startFailed)
+  : undefined;
+logger.info(
+  {
+    username: bot.botInfo.username,
+    store: services.store.kind,
+    ...(config.webhook ? { port: config.webhook.port } : {}),
+    ...(metricsServer ? { metrics_port: metricsServer.port } : {}),
+  },
+  config.webhook ? "webhook listening" : "polling Telegram",
+);
+
+intake.failed.catch((error: unknown) => {
+  logger.fatal({ err: error }, describe(error));
+  void stop("fatal error", 1);
 });
+
+/** Stop taking updates, finish the ones in flight within the grace, close up, exit. */
+async function stop(reason: string, status = 0): Promise<void> {
+  if (stopping || !intake) return;
+  stopping = true;
+  logger.info({ reason, grace_ms: config.shutdownGraceMs }, "stopping");
+  const watchdog = setTimeout(
+    () => exitFatally(logger, undefined, "shutdown did not finish; exiting anyway"),
+    config.shutdownGraceMs + WIND_DOWN_MS + 2000,
+  );
+  watchdog.unref();
+  const taking = intake;
+  const code = await shutDown({
+    graceMs: config.shutdownGraceMs,
+    deliveries,
+    deadline,
+    logger,
+    stopTaking: () => taking.stopTaking(),
+    closeUp: async () => {
+      await taking.closeUp();
+      await metricsServer?.close();
+      await services.store.close();
+    },
+  });
+  logger.flush();
+  process.exit(Math.max(code, status));
+}
 
 // `on`, not `once`: a second signal (a process manager signalling the whole
 // group, or an impatient Ctrl-C) must not kill the process mid-shutdown.
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

@@ -8,7 +8,27 @@ export interface RecordedCall {
   payload: Record<string, unknown>;
   /** performance.now() when the call arrived (benchmarks measure reply latency with it). */
   at: number;
+  /** Answered with ok: true to a client still listening: what Telegram would have carried out. */
+  accepted: boolean;
+  /** What the fake answered when it accepted the call (a sent message, true, …). */
+  result?: unknown;
 }
+
+/** A Bot API error, as Telegram sends it. */
+export interface FakeError {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+/**
+ * Decides how the fake answers one call: an error, or undefined for the usual
+ * answer. It may take its time first (a slow Telegram); if the client gives up
+ * meanwhile, the call is not carried out.
+ */
+export type Intercept = (
+  call: RecordedCall,
+) => Promise<FakeError | undefined> | FakeError | undefined;
 
 export interface FakeBotApiOptions {
   /** The only token getMe accepts; others get 401 like Telegram's. */
@@ -30,6 +50,9 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
   let nextMessageId = 1;
   let nextUpdateId = 1;
   const callListeners = new Set<() => void>();
+  const intercepts = new Map<string, Intercept>();
+  /** Text and buttons of each message sent or edited, to refuse an edit that changes nothing. */
+  const contents = new Map<string, string>();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -42,20 +65,51 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
     if (!match) return send(res, 404, { ok: false, error_code: 404, description: "Not Found" });
     const [, callToken = "", method = ""] = match;
     const payload = await readJson(req);
-    calls.push({ token: callToken, method, payload, at: performance.now() });
+    const call: RecordedCall = {
+      token: callToken,
+      method,
+      payload,
+      at: performance.now(),
+      accepted: false,
+    };
+    calls.push(call);
     for (const listener of callListeners) listener();
-    if (callToken !== token) {
-      return send(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
-    }
+    if (callToken !== token) return fail(res, { error_code: 401, description: "Unauthorized" });
     if (failing.includes(method)) {
-      return send(res, 400, {
-        ok: false,
+      return fail(res, {
         error_code: 400,
         description: `Bad Request: ${method} refused by the fake`,
       });
     }
+    let clientGone = false;
+    res.on("close", () => {
+      clientGone = true;
+    });
+    const error = await intercepts.get(method)?.(call);
+    if (clientGone) return;
+    if (error) return fail(res, error);
     if (method === "getUpdates") return poll(res, payload);
-    return send(res, 200, { ok: true, result: resultFor(method, payload) });
+    if (unchangedEdit(method, payload)) {
+      return fail(res, {
+        error_code: 400,
+        description:
+          "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+      });
+    }
+    const result = resultFor(method, payload);
+    call.accepted = true;
+    call.result = result;
+    send(res, 200, { ok: true, result });
+    for (const listener of callListeners) listener();
+  }
+
+  function unchangedEdit(method: string, payload: Record<string, unknown>): boolean {
+    if (method !== "editMessageText" || payload.chat_id === undefined) return false;
+    const key = `${payload.chat_id}:${payload.message_id}`;
+    const content = JSON.stringify([payload.text, payload.reply_markup ?? null]);
+    if (contents.get(key) === content) return true;
+    contents.set(key, content);
+    return false;
   }
 
   /** Long polling: answer at once when updates wait, else when one arrives or the timeout ends. */
@@ -99,8 +153,13 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
       };
     }
     if (method === "sendMessage") {
+      const message_id = nextMessageId++;
+      contents.set(
+        `${payload.chat_id}:${message_id}`,
+        JSON.stringify([payload.text, payload.reply_markup ?? null]),
+      );
       return {
-        message_id: nextMessageId++,
+        message_id,
         date: now,
         chat: { id: Number(payload.chat_id), type: "private" },
         text: payload.text,
@@ -134,7 +193,12 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
     callsTo(method: string): RecordedCall[] {
       return calls.filter((call) => call.method === method);
     },
-    /** Resolves with the first call (from now on or already made) that matches. */
+    /** Answers `method` as `intercept` decides from now on; undefined restores the usual answers. */
+    intercept(method: string, intercept: Intercept | undefined): void {
+      if (intercept) intercepts.set(method, intercept);
+      else intercepts.delete(method);
+    },
+    /** Resolves with the first call (from now on or already made) that matches, checked on arrival and on acceptance. */
     waitForCall(
       predicate: (call: RecordedCall) => boolean,
       { timeoutMs = 15_000, from = 0 } = {},
@@ -169,6 +233,10 @@ export async function startFakeBotApi({ token, failing = [] }: FakeBotApiOptions
 }
 
 export type FakeBotApi = Awaited<ReturnType<typeof startFakeBotApi>>;
+
+function fail(res: ServerResponse, error: FakeError) {
+  send(res, error.error_code, { ok: false, ...error });
+}
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));

@@ -5,8 +5,9 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Lang } from "../knowledge/languages.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
+import type { UpdateOutcome } from "./outcome.js";
 
-/** What the bot keeps per user (sessions are keyed by user: inline queries have no chat). */
+/** What the bot keeps per sender (see identity.ts: a user, or the chat an anonymous admin speaks for). */
 export interface SessionData {
   /** The user's choice from /language; asking in a language never changes it. */
   language?: Lang;
@@ -37,6 +38,16 @@ export interface LanguageFlavor {
   t: TFunction;
 }
 
+/** Set by the update metrics middleware to "handled"; the error handler and the handled-once claim change it. */
+export interface OutcomeFlavor {
+  outcome: UpdateOutcome;
+}
+
 export type BotContext = ConversationFlavor<
-  Context & SessionFlavor<SessionData> & ServicesFlavor & LoggerFlavor & LanguageFlavor
+  Context &
+    SessionFlavor<SessionData> &
+    ServicesFlavor &
+    LoggerFlavor &
+    LanguageFlavor &
+    OutcomeFlavor
 >;

@@ -1,8 +1,10 @@
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, type Composer, session, type Transformer } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { countAnswers } from "../metrics/count-answers.js";
+import { BotMetrics } from "../metrics/metrics.js";
 import type { BotContext, BotServices, SessionData } from "./context.js";
 import { createErrorHandler } from "./error-handler.js";
 import { areasFeature } from "./features/areas.js";
@@ -17,12 +19,13 @@ import { languageFeature } from "./features/language.js";
 import { quizFeature } from "./features/quiz.js";
 import { quotesFeature } from "./features/quotes.js";
 import { startFeature } from "./features/start.js";
+import { senderKey } from "./identity.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
 import { ignoreOwnInlineMessages } from "./middlewares/ignore-own-inline-messages.js";
 import { handleEachUpdateOnce } from "./middlewares/once.js";
 import { rateLimit } from "./middlewares/rate-limit.js";
 import { updateLogger } from "./middlewares/update-logger.js";
-import { userKey } from "./session-key.js";
+import { updateMetrics } from "./middlewares/update-metrics.js";
 import { splitLongMessages } from "./split-long-messages.js";
 
 export interface BotDeps extends BotServices {
@@ -31,8 +34,10 @@ export interface BotDeps extends BotServices {
   botInfo?: UserFromGetMe;
   /** API transformers, e.g. auto-retry. */
   apiTransformers?: Transformer[];
-  /** Called with every update before anything else handles it (polling confirms the last one on shutdown). */
-  onUpdate?: (update: Update) => void;
+  /** Where the bot counts what it does (GET /metrics); a private one when not given. */
+  metrics?: BotMetrics;
+  /** Aborts when the shutdown grace runs out: updates still in flight are abandoned. */
+  deadline?: AbortSignal;
   /** The Bot API client's fetch: the local chat and the tests pass a fake Telegram. */
   apiFetch?: typeof fetch;
 }
@@ -46,37 +51,33 @@ const OFFLINE_TOKEN = "0:offline";
  * the order they are offered an update.
  */
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
-  const { logger, store, knowledge, i18n } = deps;
-  const services: BotServices = { knowledge, i18n, store };
+  const { logger, store, i18n } = deps;
+  const metrics = deps.metrics ?? new BotMetrics();
+  const deadline = deps.deadline ?? new AbortController().signal;
+  const services: BotServices = { knowledge: countAnswers(deps.knowledge, metrics), i18n, store };
   const bot = new Bot<BotContext>(config.botToken ?? OFFLINE_TOKEN, botConfig(config, deps));
   // splitLongMessages last, so it runs first: every other transformer sees messages that fit.
   const transformers = [...(deps.apiTransformers ?? []), splitLongMessages];
   for (const transformer of transformers) bot.api.config.use(transformer);
 
-  const onUpdate = deps.onUpdate;
-  if (onUpdate) {
-    bot.use((ctx, next) => {
-      onUpdate(ctx.update);
-      return next();
-    });
-  }
-  // One user's updates run in order (the runner runs updates concurrently),
+  // One sender's updates run in order (the runner runs updates concurrently),
   // keyed like the sessions so no session write is lost.
-  bot.use(sequentialize(userKey));
+  bot.use(sequentialize(senderKey));
   bot.use(updateLogger(logger));
-  bot.use(handleEachUpdateOnce(store));
+  bot.use(updateMetrics(metrics));
+  bot.use(handleEachUpdateOnce(store, deadline));
   bot.use((ctx, next) => {
     ctx.services = services;
     return next();
   });
 
-  const onError = createErrorHandler();
+  const onError = createErrorHandler(deadline);
   // The outer boundary catches what the session itself throws (a write the store refused).
   const withSession = bot.errorBoundary(onError);
   withSession.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
-      getSessionKey: userKey,
+      getSessionKey: senderKey,
       storage: store.adapter<SessionData>("session"),
     }),
   );

@@ -6,19 +6,35 @@ import type { Store } from "./types.js";
 /** Every key the bot writes starts with this, so one Redis can host other data too. */
 export const REDIS_KEY_PREFIX = "pbot:";
 
+export interface RedisLimits {
+  /** How long connecting (and the start-up checks) may take. */
+  connectTimeoutMs?: number;
+  /** How long one command may wait for its answer before it fails (a stalled server). */
+  commandTimeoutMs?: number;
+}
+
 /**
  * Redis store through @grammyjs/storage-redis. Namespaces become key prefixes
  * (`pbot:session:42`), so instances sharing one Redis see the same data.
+ * Refuses to open when the server is not there or has no database of the
+ * number the URL names (`redis://host/99`).
  */
-export async function openRedisStore(url: string): Promise<Store> {
-  return redisStore(await connect(url));
+export async function openRedisStore(url: string, limits: RedisLimits = {}): Promise<Store> {
+  return redisStore(await connect(url, limits));
 }
 
-/** A connected client that fails commands at once while Redis is away, and reconnects by itself. */
-async function connect(url: string): Promise<Redis> {
+/** A connected client on the URL's database that fails commands rather than waiting for Redis. */
+async function connect(
+  url: string,
+  { connectTimeoutMs = 5000, commandTimeoutMs = 2000 }: RedisLimits,
+): Promise<Redis> {
   const redis = new Redis(url, {
     keyPrefix: REDIS_KEY_PREFIX,
     lazyConnect: true,
+    connectTimeout: connectTimeoutMs,
+    // A server that takes the connection but stops answering would otherwise
+    // hold every command, and every update waiting on one, for ever.
+    commandTimeout: commandTimeoutMs,
     // While Redis is away, fail commands at once instead of queueing them:
     // the bot answers without saved state (see resilient.ts) and ioredis
     // reconnects in the background.
@@ -29,18 +45,41 @@ async function connect(url: string): Promise<Redis> {
     enableAutoPipelining: true,
   });
   // Without a listener ioredis prints "Unhandled error event" to stderr on
-  // every reconnect attempt. An outage shows in the commands that fail, and
-  // resilient.ts logs it once; the connection errors themselves add nothing.
+  // every reconnect attempt; resilient.ts adds the one that reports outages.
   redis.on("error", () => {});
   try {
-    await redis.connect();
+    await withTimeout(redis.connect(), connectTimeoutMs, "did not answer");
+    await selectDatabase(redis, url);
   } catch (error) {
     redis.disconnect();
-    throw new Error(`Cannot connect to Redis at ${safeUrl(url)}: ${(error as Error).message}`, {
+    throw new Error(`Cannot use Redis at ${safeUrl(url)}: ${(error as Error).message}`, {
       cause: error,
     });
   }
   return redis;
+}
+
+/**
+ * ioredis selects the URL's database itself, but when the server refuses
+ * (no such database) it only emits an error and carries on in database 0:
+ * selecting it again here makes that refusal stop start-up.
+ */
+async function selectDatabase(redis: Redis, url: string): Promise<void> {
+  const index = new URL(url).pathname.slice(1);
+  if (index === "") return;
+  try {
+    await redis.select(Number(index));
+  } catch (error) {
+    throw new Error(`database ${index} cannot be selected (${(error as Error).message})`);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function redisStore(redis: Redis): Store {
@@ -50,8 +89,9 @@ function redisStore(redis: Redis): Store {
     adapter<T>(namespace: string, { ttlSeconds }: { ttlSeconds?: number } = {}) {
       return namespaceAdapter<T>(redis, namespace, ttlSeconds);
     },
-    async claim(namespace: string, key: string, ttlSeconds: number) {
-      return (await redis.set(`${namespace}:${key}`, "1", "EX", ttlSeconds, "NX")) === "OK";
+    async claim(namespace: string, key: string, ttlSeconds: number, value: unknown = 1) {
+      const json = JSON.stringify(value);
+      return (await redis.set(`${namespace}:${key}`, json, "EX", ttlSeconds, "NX")) === "OK";
     },
     entries: (namespace) => entriesOf(redis, namespace),
     async ping() {
@@ -61,6 +101,7 @@ function redisStore(redis: Redis): Store {
         return false;
       }
     },
+    available: () => redis.status === "ready",
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },

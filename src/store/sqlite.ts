@@ -133,9 +133,9 @@ function prepare(db: Database.Database) {
        ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
     ),
     remove: db.prepare<[string, string]>("DELETE FROM kv WHERE namespace = ? AND key = ?"),
-    insertNew: db.prepare<[string, string, number, number]>(
-      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, '1', ?)
-       ON CONFLICT (namespace, key) DO UPDATE SET value = '1', expires_at = excluded.expires_at
+    insertNew: db.prepare<[string, string, string, number, number]>(
+      `INSERT INTO kv (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
        WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?`,
     ),
     selectAll: db.prepare<[string, number], { key: string; value: string }>(
@@ -174,11 +174,14 @@ function storeOn(file: OpenFile, nowSeconds: () => number, release: () => void):
         },
       };
     },
-    async claim(namespace: string, key: string, ttlSeconds: number) {
+    async claim(namespace: string, key: string, ttlSeconds: number, value: unknown = 1) {
       open();
       const now = nowSeconds();
+      const json = JSON.stringify(value);
       // Inserted, or an expired claim renewed: one row changed. Taken: none.
-      return write(() => sql.insertNew.run(namespace, key, now + ttlSeconds, now)).changes === 1;
+      return (
+        write(() => sql.insertNew.run(namespace, key, json, now + ttlSeconds, now)).changes === 1
+      );
     },
     async entries<T>(namespace: string) {
       open();
@@ -195,6 +198,7 @@ function storeOn(file: OpenFile, nowSeconds: () => number, release: () => void):
         return false;
       }
     },
+    available: () => !closed && db.open,
     async close() {
       if (closed) return;
       closed = true;

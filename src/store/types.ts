@@ -14,14 +14,20 @@ export interface Store {
   /** A grammY storage adapter for one namespace; values are JSON. */
   adapter<T>(namespace: string, options?: { ttlSeconds?: number }): StorageAdapter<T>;
   /**
-   * Marks a key as taken for `ttlSeconds`, atomically: true for the first
+   * Marks a key as taken for `ttlSeconds`, atomically, holding `value`
+   * (JSON; 1 unless given, read back through `adapter`): true for the first
    * caller, false for every later one (another instance included) until it
    * expires. Used to handle each Telegram update once.
    */
-  claim(namespace: string, key: string, ttlSeconds: number): Promise<boolean>;
+  claim(namespace: string, key: string, ttlSeconds: number, value?: unknown): Promise<boolean>;
   /** Every entry of a namespace (for reports, not for request handling). */
   entries<T>(namespace: string): Promise<Array<[key: string, value: T]>>;
   /** True when the store answers; used by health checks and start-up. */
   ping(): Promise<boolean>;
+  /**
+   * False while the store is known to be away (a shared store during an
+   * outage): callers that talk to it directly (the rate limit) skip it.
+   */
+  available(): boolean;
   close(): Promise<void>;
 }

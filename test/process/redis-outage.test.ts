@@ -1,12 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { Socket } from "node:net";
-import { tmpdir } from "node:os";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
 import { freePort, runStart } from "../../scripts/support/process.js";
 import { createI18n } from "../../src/i18n/i18n.js";
+import { until } from "../support/process-harness.js";
+import { REDIS_SERVER, startRedisServer } from "../support/redis-server.js";
 
 /**
  * The bot on its own redis-server (a spare port, AOF on so data survives a
@@ -15,14 +13,7 @@ import { createI18n } from "../../src/i18n/i18n.js";
 const i18n = createI18n();
 const TOKEN = "123456789:AAOutageTestToken_abcdefghijklmnopq";
 const USER = { id: 7171, is_bot: false, first_name: "Ola", language_code: "en" };
-const redisServer = (() => {
-  try {
-    return execFileSync("sh", ["-c", "command -v redis-server"]).toString().trim();
-  } catch {
-    return "";
-  }
-})();
-if (!redisServer)
+if (!REDIS_SERVER)
   console.warn(
     "⚠ redis-server is not installed: the Redis outage test is SKIPPED (.ci/run installs it).",
   );
@@ -32,81 +23,25 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.setTimeout(500);
-    socket.once("data", (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith("+PONG"));
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.connect(port, "127.0.0.1", () => socket.write("PING\r\n"));
-  });
-}
-
-async function until(
-  check: () => Promise<boolean> | boolean,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function startRedis(port: number, dir: string): ChildProcess {
-  return spawn(
-    redisServer,
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "yes",
-      "--dir",
-      dir,
-    ],
-    {
-      stdio: "ignore",
-    },
-  );
-}
-
-async function stopRedis(redis: ChildProcess): Promise<void> {
-  if (redis.exitCode !== null) return;
-  const exited = new Promise((resolve) => redis.once("exit", resolve));
-  redis.kill("SIGTERM");
-  await exited;
-}
-
-describe.skipIf(!redisServer)("a Redis outage", () => {
+describe.skipIf(!REDIS_SERVER)("a Redis outage", () => {
   it("keeps answering, says once that a change was not saved, loses nothing, and recovers", async () => {
-    const port = await freePort();
-    const dir = mkdtempSync(`${tmpdir()}/pb-redis-`);
-    let redis = startRedis(port, dir);
-    cleanups.push(() => stopRedis(redis));
-    await until(() => answers(port), "redis-server");
+    const redis = await startRedisServer();
+    cleanups.push(() => redis.stop());
 
     const api = await startFakeBotApi({ token: TOKEN });
     cleanups.push(() => api.close());
+    const metricsPort = await freePort();
     const bot = runStart({
       NODE_ENV: "production",
       BOT_TOKEN: TOKEN,
       BOT_API_ROOT: api.url,
-      REDIS_URL: `redis://127.0.0.1:${port}`,
+      REDIS_URL: redis.url,
+      METRICS_PORT: String(metricsPort),
     });
+    const readyz = async () => (await fetch(`http://127.0.0.1:${metricsPort}/readyz`)).status;
     cleanups.push(() => bot.stop());
     await bot.waitForOutput(/polling Telegram/);
+    expect(await readyz()).toBe(200);
 
     const chat = { id: USER.id, type: "private", first_name: USER.first_name };
     const send = async (text: string) => {
@@ -148,7 +83,7 @@ describe.skipIf(!redisServer)("a Redis outage", () => {
     await chooseLanguage(2); // 한국어, saved in Redis
     expect(String((await send("/help")).payload.text)).toContain("<b>명령어</b>");
 
-    await stopRedis(redis);
+    await redis.stop();
     // Questions need no state: still answered.
     expect(String((await send("When was the ITPP signed?")).payload.text)).toContain(
       "11 July 2023",
@@ -167,15 +102,17 @@ describe.skipIf(!redisServer)("a Redis outage", () => {
     expect(bot.output().match(/store unavailable/g)).toHaveLength(1);
     // …and nothing else about it: no client errors printed on every reconnect.
     expect(bot.output()).not.toMatch(/Unhandled error event/);
+    // Not ready while the store is away (alive all the same: no restart needed).
+    expect(await readyz()).toBe(503);
 
-    redis = startRedis(port, dir);
-    await until(() => answers(port), "redis-server again");
+    await redis.start();
     // Recovered without a restart, and the language saved before the outage is still there.
     await until(
       async () => String((await send("/help")).payload.text).includes("<b>명령어</b>"),
       "the bot to use Redis again",
     );
     expect(bot.output()).toMatch(/store available again/);
+    expect(await readyz()).toBe(200);
     await chooseLanguage(0); // Українська, saved now
     expect(String((await send("/help")).payload.text)).toContain("<b>Команди</b>");
   });

@@ -24,6 +24,9 @@ describe("config", () => {
       logLevel: "info",
       logFormat: "pretty",
       webhook: undefined,
+      metrics: undefined,
+      shutdownGraceMs: 8000,
+      redisTimeouts: { connectMs: 5000, commandMs: 2000 },
     });
   });
 
@@ -38,13 +41,29 @@ describe("config", () => {
       DATA_DIR: "/tmp/pb",
       REDIS_URL: "redis://127.0.0.1:6379/2",
       LOG_LEVEL: "debug",
+      METRICS_PORT: "9464",
+      SHUTDOWN_GRACE_MS: "3000",
+      REDIS_CONNECT_TIMEOUT_MS: "1000",
+      REDIS_COMMAND_TIMEOUT_MS: "1500",
     });
     expect(config).toMatchObject({
       botApiRoot: "http://127.0.0.1:8081",
       dataDir: "/tmp/pb",
       redisUrl: "redis://127.0.0.1:6379/2",
       logLevel: "debug",
+      metrics: { port: 9464, host: "127.0.0.1" },
+      shutdownGraceMs: 3000,
+      redisTimeouts: { connectMs: 1000, commandMs: 1500 },
     });
+  });
+
+  it("refuses limits that are not whole milliseconds in range", () => {
+    expect(
+      problemsOf({ BOT_TOKEN: TOKEN, SHUTDOWN_GRACE_MS: "8s", REDIS_COMMAND_TIMEOUT_MS: "5" }),
+    ).toEqual([
+      "SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 600000",
+      "REDIS_COMMAND_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000",
+    ]);
   });
 
   it("reports every problem at once", () => {

@@ -1,0 +1,3 @@
+import { describeShutdownScenarios } from "../support/shutdown-scenarios.js";
+
+describeShutdownScenarios("sqlite");
