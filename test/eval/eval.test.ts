@@ -20,20 +20,20 @@ import { realKnowledge } from "../support/test-bot.js";
  */
 type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wrongLanguage">;
 const BLIND: Record<Lang, Floor> = {
-  uk: { right: 0.741, honest: 0.214, declined: 0.9, falseShare: 0.124, wrongLanguage: 0.005 },
-  en: { right: 0.669, honest: 0.167, declined: 0.975, falseShare: 0.112, wrongLanguage: 0 },
-  ko: { right: 0.702, honest: 0.292, declined: 0.95, falseShare: 0.107, wrongLanguage: 0.015 },
+  uk: { right: 0.755, honest: 0.214, declined: 0.9, falseShare: 0.122, wrongLanguage: 0.005 },
+  en: { right: 0.676, honest: 0.167, declined: 0.975, falseShare: 0.111, wrongLanguage: 0 },
+  ko: { right: 0.702, honest: 0.292, declined: 0.95, falseShare: 0.107, wrongLanguage: 0.01 },
 };
 /** Small talk and dialogues: the share right, and replies in another language. */
 const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
   uk: { right: 0.212, wrongLanguage: 0.019 },
   en: { right: 0.235, wrongLanguage: 0.019 },
-  ko: { right: 0.157, wrongLanguage: 0 },
+  ko: { right: 0.176, wrongLanguage: 0 },
 };
 const DIALOGUES: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
   uk: { right: 0.39, wrongLanguage: 0 },
   en: { right: 0.341, wrongLanguage: 0 },
-  ko: { right: 0.317, wrongLanguage: 0.024 },
+  ko: { right: 0.366, wrongLanguage: 0.024 },
 };
 const BELOW = 0.03;
 const ABOVE = 0.01;
