@@ -62,11 +62,14 @@ if (showMisses) {
   }
 }
 
-table(
-  "Small talk (frozen; aggregates and failing ids only)",
-  await scoreSmallTalk(knowledge, loadSmallTalkSet()),
-  { categories: false },
+const smallTalk = await scoreSmallTalk(knowledge, loadSmallTalkSet());
+table("Small talk (frozen; aggregates and failing ids only)", smallTalk, { categories: false });
+// Ids only: the items themselves stay unread, so the set stays blind.
+const smallTalkFailures = idsOf(
+  smallTalk,
+  (r) => r.graded.grade !== "right" && r.graded.grade !== "honest",
 );
+console.log(`not right: ${smallTalkFailures.length > 0 ? smallTalkFailures.join(", ") : "none"}`);
 const dialogues = await scoreDialogues(knowledge, loadDialogueSet());
 table("Dialogues (frozen; a dialogue is right when every turn is)", dialogues, {
   categories: false,
