@@ -1,10 +1,11 @@
-import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
+import { Composer, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Content, Quote } from "../../knowledge/content/index.js";
 import { type InlineItem, inlineItemId, inlineSearch } from "../../knowledge/inline-search.js";
 import type { Lang } from "../../knowledge/languages.js";
 import type { BotContext } from "../context.js";
-import { addFeedbackRow } from "../keyboards/answer.js";
+import { feedbackRow } from "../keyboards/answer.js";
+import { keyboardOf } from "../keyboards/rows.js";
 import { composeReply, factReply } from "../views/answer.js";
 import { areaCard } from "../views/cards.js";
 import { formatQuote, speakerName } from "../views/quote.js";
@@ -69,7 +70,7 @@ export function inlineResult(
   const { title, description, html } = present(content, item, lang, t);
   // The posted answer carries 👍 / 👎 like any other; a vote on it is recorded without a follow-up.
   const factId = item.kind === "fact" ? item.fact.id : undefined;
-  const reply_markup = addFeedbackRow(new InlineKeyboard(), lang, factId);
+  const reply_markup = keyboardOf([feedbackRow(lang, factId)]);
   return InlineQueryResultBuilder.article(inlineItemId(item), title, {
     description,
     reply_markup,
