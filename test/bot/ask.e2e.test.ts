@@ -34,7 +34,7 @@ describe("free questions in a private chat", () => {
     const text = String(call?.payload.text);
     expect(text.startsWith(fact?.answer[lang].slice(0, 15) ?? "?")).toBe(true);
     expect(text).toMatch(lang === "uk" ? /Джерел[оа]: / : lang === "en" ? /Sources?: / : /출처: /);
-    expect(text).toContain("Ukrinform");
+    expect(text).toContain(content().sourceById.get("ukrinform")?.name[lang]);
   });
 
   it("offers related questions as buttons that answer in the message's language", async () => {

@@ -204,6 +204,15 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("a source without its name in one language", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "sources.yaml", (sources) => {
+        delete sources[1].name.ko;
+      }),
+    );
+    expect(problems).toEqual(['content/sources.yaml: source "yonhap": name.ko is missing']);
+  });
+
   it("a source URL that is not http(s)", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "sources.yaml", (sources) => {

@@ -9,7 +9,7 @@ import { keyboardOf } from "../keyboards/rows.js";
 import { composeReply, factReply } from "../views/answer.js";
 import { areaCard } from "../views/cards.js";
 import { formatQuote, speakerName } from "../views/quote.js";
-import { sourceLine } from "../views/sources.js";
+import { outletName, sourceLine } from "../views/sources.js";
 import type { Translate } from "../views/translate.js";
 
 /** Results per answer: Telegram allows 50; the client asks for more with next_offset. */
@@ -120,7 +120,9 @@ function present(content: Content, item: InlineItem, lang: Lang, t: Translate): 
     }
     case "article":
       return {
-        title: t("inline.articleTitle", { outlet: content.article.meta.outlet }),
+        title: t("inline.articleTitle", {
+          outlet: outletName(content, content.article.meta.outlet, lang),
+        }),
         description: (item.answer.passage?.sentences ?? []).map((s) => s[lang]).join(" "),
         html: composeReply(content, item.answer, t).html,
       };

@@ -3,7 +3,7 @@ import type { Content, Fact } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
-import { formatDate, sourceLine } from "./sources.js";
+import { formatDate, outletName, sourceLine } from "./sources.js";
 import type { Translate } from "./translate.js";
 
 /** A button under a reply: it asks for one fact. */
@@ -52,7 +52,10 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
   if (answer.kind === "article" && answer.passage) {
     const meta = content.article.meta;
     const lines = [
-      t("answer.fromArticle", { outlet: meta.outlet, date: formatDate(meta.date, lang) }),
+      t("answer.fromArticle", {
+        outlet: outletName(content, meta.outlet, lang),
+        date: formatDate(meta.date, lang),
+      }),
     ];
     if (answer.passage.quote) {
       lines.push(formatQuote(content, answer.passage.quote, lang, t));

@@ -95,6 +95,8 @@ export const articleFileSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id,
   outlet: text,
+  // The outlet as readers of each language know it (Укрінформ, 연합뉴스), or as it writes itself.
+  name: localizedText,
   title: text.optional(),
   date: date.optional(),
   language: lang,
