@@ -6,6 +6,7 @@ import { createLanguageDetector, type LanguageDetector } from "./detect-language
 import type { Lang } from "./languages.js";
 import { cyrillicFromLatin, isLatinOnly } from "./latin-ukrainian.js";
 import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
+import { plainWords } from "./text/plain-words.js";
 
 /**
  * The knowledge library's front door: the loaded content and everything the
@@ -32,16 +33,19 @@ export function createKnowledge(content: Content): Knowledge {
     facts: buildFactIndexes(content, analyzer),
     article: buildArticleIndexes(content, analyzer),
   });
+  const detect = createLanguageDetector(names, vocabulary(content));
   return {
     content,
     analyzer,
-    detectLanguage: createLanguageDetector(names, vocabulary(content)),
+    // Marks, links and emoji are no words: they must not make a message look English.
+    detectLanguage: (text) => detect(plainWords(text)),
     answer(question, lang) {
+      const words = plainWords(question);
       // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
       const asked =
-        lang === "uk" && isLatinOnly(question)
-          ? cyrillicFromLatin(question, (word) => latinNames.has(foldText(word)))
-          : question;
+        lang === "uk" && isLatinOnly(words)
+          ? cyrillicFromLatin(words, (word) => latinNames.has(foldText(word)))
+          : words;
       return engine.answer(asked, lang);
     },
   };
