@@ -3,7 +3,13 @@ import { CALIBRATION } from "./calibration.js";
 import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
 import type { Lang } from "./languages.js";
 import type { IndexesByLang } from "./search/collections.js";
-import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
+import {
+  confidenceOf,
+  logOdds,
+  type MatchFeatures,
+  matchFeatures,
+  runnerUpFeatures,
+} from "./search/confidence.js";
 import type { Hit } from "./search/term-index.js";
 import { TUNING } from "./tuning.js";
 
@@ -86,17 +92,33 @@ function factAnswer(
   if (!top || (confidence < CALIBRATION.threshold && !(namesOnly && top.coverage >= 0.99))) {
     return undefined;
   }
-  const close = rest.filter(
-    (hit) => hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
-  );
   return {
     lang,
     kind: "fact",
     fact: factOf(content, top.id),
     confidence,
     features,
-    alternatives: close.slice(0, 2).map((hit) => factOf(content, hit.id)),
+    alternatives: closeRunnersUp(features, confidence, top, rest).map((hit) =>
+      factOf(content, hit.id),
+    ),
   };
+}
+
+/**
+ * "Did you mean": the runners-up the confidence model rates within
+ * TUNING.didYouMeanMargin of the answer given. An answer far ahead of every
+ * other has none: it is not followed by doubts.
+ */
+function closeRunnersUp(
+  features: MatchFeatures,
+  confidence: number,
+  top: Hit,
+  rest: readonly Hit[],
+): Hit[] {
+  const odds = logOdds(confidence);
+  const close = (hit: Hit) =>
+    odds - logOdds(confidenceOf(runnerUpFeatures(features, hit, top))) <= TUNING.didYouMeanMargin;
+  return rest.filter(close).slice(0, 2);
 }
 
 /** What the article needs to show a sentence as an answer: the sentence before it, and quotes. */
