@@ -11,6 +11,7 @@ import {
   runnerUpFeatures,
 } from "./search/confidence.js";
 import type { Hit } from "./search/term-index.js";
+import { createSuggest } from "./suggestions.js";
 import { TUNING } from "./tuning.js";
 
 /**
@@ -56,21 +57,18 @@ export interface AnswerEngineParts {
 }
 
 export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
-  const featured = parts.content.facts.filter((fact) => fact.featured);
+  const suggest = createSuggest(parts.content, parts.analyzer);
   const passages = articlePassages(parts.content);
   return {
     answer(question, lang) {
       const groups = parts.analyzer.groups(question);
-      if (groups.length === 0) {
-        const alternatives = featured.slice(0, 3);
-        return { lang, kind: "none", confidence: 0, alternatives, reason: "empty" };
-      }
+      if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
       const hits = parts.facts[lang].find(groups, 5);
       const features = matchFeatures(parts.facts[lang], groups, hits);
       return (
         factAnswer(parts.content, lang, groups, hits, features) ??
         (features.offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
-        decline(parts.content, lang, hits, features, featured)
+        decline(lang, suggest(groups, hits, lang), "out-of-scope", features)
       );
     },
   };
@@ -165,24 +163,20 @@ function articleAnswer(
   };
 }
 
-/** No answer: suggestions that match the question somewhat, else the featured facts. */
+/** No answer, with what to ask instead. */
 function decline(
-  content: Content,
   lang: Lang,
-  hits: readonly Hit[],
-  features: MatchFeatures,
-  featured: readonly Fact[],
+  suggestions: Fact[],
+  reason: NoAnswerReason,
+  features?: MatchFeatures,
 ): Answer {
-  const suggestions = hits
-    .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
-    .map((hit) => factOf(content, hit.id));
   return {
     lang,
     kind: "none",
-    confidence: confidenceOf(features),
-    features,
-    alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
-    reason: "out-of-scope",
+    confidence: features ? confidenceOf(features) : 0,
+    ...(features ? { features } : {}),
+    alternatives: suggestions,
+    reason,
   };
 }
 

@@ -41,6 +41,10 @@ export const TUNING = {
    * of being right are at most e^0.5 ≈ 1.65 times the runner-up's.
    */
   didYouMeanMargin: 0.5,
-  /** Suggestions on a decline must at least match this much. */
-  suggestionThreshold: 0.3,
+  /**
+   * Suggestions on a decline must at least match this much: a question with
+   * an off-topic word ("how much money did Korea give Ukraine") still gets
+   * the facts its other words are about, rather than the featured ones.
+   */
+  suggestionThreshold: 0.2,
 };

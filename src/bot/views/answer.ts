@@ -68,11 +68,22 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
     lines.push("", sourceLine(content, [meta.source], lang, t));
     return { html: lines.join("\n"), choices: [], related: [] };
   }
-  const html =
-    answer.reason === "empty"
-      ? t("answer.empty")
-      : `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
-  return { html, choices: factButtons(answer.alternatives, lang), related: [] };
+  return {
+    html: declineText(answer, t),
+    choices: factButtons(answer.alternatives, lang),
+    related: [],
+  };
+}
+
+/**
+ * A decline says it does not know, and never lists what the bot covers: a
+ * list would claim the very subject it just failed on. The suggestions below
+ * it are offered as examples, with no claim that they are what was meant.
+ */
+function declineText(answer: Answer, t: Translate): string {
+  if (answer.reason === "empty") return t("answer.empty");
+  if (answer.alternatives.length === 0) return t("answer.decline");
+  return `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
 }
 
 function factButtons(facts: readonly Fact[], lang: Lang): FactButton[] {
