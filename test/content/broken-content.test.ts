@@ -213,6 +213,17 @@ describe("one problem at a time", () => {
     expect(problems).toEqual(['content/sources.yaml: source "yonhap": name.ko is missing']);
   });
 
+  it("a small-talk group of an intent the bot has no reply for", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "smalltalk.yaml", (smallTalk) => {
+        smallTalk.groups[1].intent = "flattery";
+      }),
+    );
+    expect(problems).toEqual([
+      'content/smalltalk.yaml: small talk "groups": [1].intent must be one of "greeting", "thanks", "goodbye", "identity", "capabilities", "how-are-you", "ack", "rudeness", "help", not "flattery"',
+    ]);
+  });
+
   it("a source URL that is not http(s)", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "sources.yaml", (sources) => {

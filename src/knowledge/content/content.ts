@@ -12,6 +12,7 @@ import type {
   QuizItem,
   Quote,
   Sentence,
+  SmallTalk,
   Source,
 } from "./schema.js";
 
@@ -27,6 +28,8 @@ export interface Content {
   /** All facts, in file-name order, then file order. */
   readonly facts: readonly Fact[];
   readonly quiz: readonly QuizItem[];
+  /** What people say that is no question, and the words that may go with it. */
+  readonly smallTalk: SmallTalk;
   readonly factById: ReadonlyMap<string, Fact>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
@@ -43,6 +46,7 @@ export interface ContentData {
   areas: Areas;
   facts: Fact[];
   quiz: QuizItem[];
+  smallTalk: SmallTalk;
 }
 
 export function buildContent(data: ContentData): Content {

@@ -26,8 +26,8 @@ export function loadContent(dir: string = defaultContentDir): Content {
 
 /** With no problems reported, every part validated; this only narrows the types. */
 function complete(parsed: ParsedContent) {
-  const { meta, ipcp } = parsed;
-  if (!meta || !ipcp)
+  const { meta, ipcp, smallTalk } = parsed;
+  if (!meta || !ipcp || !smallTalk)
     throw new ContentError(["content/: incomplete content without a reported problem"]);
   const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
   return {
@@ -38,5 +38,6 @@ function complete(parsed: ParsedContent) {
     areas: { itpp: values(parsed.areas), ipcp: ipcp.value },
     facts: values(parsed.facts),
     quiz: values(parsed.quiz),
+    smallTalk: smallTalk.value,
   };
 }

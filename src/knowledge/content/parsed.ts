@@ -12,6 +12,7 @@ import type {
   Paragraph,
   QuizItem,
   Quote,
+  SmallTalk,
   Source,
 } from "./schema.js";
 
@@ -34,6 +35,7 @@ export interface ParsedContent {
   ipcp: Located<IpcpAreas> | undefined;
   facts: Located<Fact>[];
   quiz: Located<QuizItem>[];
+  smallTalk: Located<SmallTalk> | undefined;
   /**
    * Entries per list including invalid ones, so count rules do not fire
    * because of an entry already reported; undefined when the list is unreadable.

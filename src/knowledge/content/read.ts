@@ -16,6 +16,7 @@ export const YAML_FILES = {
   quotes: "quotes.yaml",
   areas: "areas.yaml",
   quiz: "quiz.yaml",
+  smallTalk: "smalltalk.yaml",
 } as const;
 export type YamlFileName = keyof typeof YAML_FILES;
 

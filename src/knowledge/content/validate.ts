@@ -24,6 +24,7 @@ import {
   quizItemSchema,
   quoteSchema,
   quotesFileSchema,
+  smallTalkFileSchema,
   sourceSchema,
   sourcesFileSchema,
 } from "./schema.js";
@@ -37,6 +38,7 @@ export const FILE_KINDS = {
   quotes: "quote",
   areas: "areas",
   quiz: "quiz",
+  smallTalk: "small talk",
   facts: "fact",
 } as const;
 
@@ -51,6 +53,7 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     ipcp: undefined,
     facts: [],
     quiz: [],
+    smallTalk: undefined,
     totals: {},
     invalidIds: { source: new Set(), sentence: new Set(), fact: new Set(), glossary: new Set() },
     unchecked: new Set(),
@@ -81,6 +84,8 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
   if (raw.facts.length === 0) parsed.unchecked.add("fact"); // no facts/ to resolve against: reported
   parsed.quiz = v.list(raw.yaml.quiz, FILE_KINDS.quiz, quizFileSchema, quizItemSchema);
   if (Array.isArray(raw.yaml.quiz.root)) parsed.totals.quiz = raw.yaml.quiz.root.length;
+  const smallTalk = v.check(raw.yaml.smallTalk, FILE_KINDS.smallTalk, smallTalkFileSchema);
+  if (smallTalk) parsed.smallTalk = { file: raw.yaml.smallTalk.file, value: smallTalk };
   return parsed;
 }
 
@@ -91,7 +96,7 @@ class Validator {
   ) {}
 
   /** Reports the whole file's schema problems; returns the data when there are none. */
-  private check<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
+  check<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
     if (doc.root === undefined) return undefined; // missing or broken YAML: already reported
     this.parsed.documents.push({ file: doc.file, kind, root: doc.root });
     const result = schema.safeParse(doc.root);
