@@ -1,6 +1,6 @@
 import { type Analyzer, isGlossaryTerm, type TermGroup } from "./analysis/analyzer.js";
 import { CALIBRATION } from "./calibration.js";
-import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
+import type { ArticleSentence, Content, Fact, Quote, SmallTalkIntent } from "./content/index.js";
 import type { Lang } from "./languages.js";
 import type { IndexesByLang } from "./search/collections.js";
 import {
@@ -32,7 +32,8 @@ export interface ArticlePassage {
 export interface Answer {
   /** The language the answer is for: the one the caller decided to reply in. */
   lang: Lang;
-  kind: "fact" | "article" | "none";
+  /** small-talk: a greeting, thanks… (no fact; `alternatives` are questions to suggest). */
+  kind: "fact" | "article" | "none" | "small-talk";
   fact?: Fact;
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
@@ -42,6 +43,8 @@ export interface Answer {
   /** Close alternatives ("did you mean") or, with no answer, suggestions. */
   alternatives: Fact[];
   reason?: NoAnswerReason;
+  /** For small talk: what kind it is. */
+  intent?: SmallTalkIntent;
 }
 
 export interface AnswerEngine {

@@ -69,14 +69,23 @@ export function createLanguageDetector(
   };
 }
 
-/** More of the words are Ukrainian words written in Latin letters than English words. */
+/**
+ * More of the words are Ukrainian words written in Latin letters than
+ * English words. A word both languages have ("do": до, "ty": thank you / ти)
+ * tells neither.
+ */
 function looksUkrainian(words: readonly string[], vocabulary: Vocabulary): boolean {
   let uk = 0;
   let en = 0;
   for (const word of words) {
     const folded = foldText(word);
-    if (vocabulary.en.has(folded)) en++;
-    else if (vocabulary.uk.has(foldText(cyrillicFromLatin(word, () => false)))) uk++;
+    const english = vocabulary.en.has(folded);
+    // A Ukrainian word the content lists in Latin letters ("dyakuyu"), or one it writes in Cyrillic.
+    const ukrainian =
+      vocabulary.uk.has(folded) ||
+      vocabulary.uk.has(foldText(cyrillicFromLatin(word, () => false)));
+    if (english && !ukrainian) en++;
+    else if (ukrainian && !english) uk++;
   }
   return uk > en;
 }

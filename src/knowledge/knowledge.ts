@@ -6,6 +6,8 @@ import { createLanguageDetector, type LanguageDetector } from "./detect-language
 import type { Lang } from "./languages.js";
 import { cyrillicFromLatin, isLatinOnly } from "./latin-ukrainian.js";
 import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
+import { smallTalkAnswer } from "./small-talk/answer.js";
+import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
 
 /**
@@ -34,6 +36,13 @@ export function createKnowledge(content: Content): Knowledge {
     article: buildArticleIndexes(content, analyzer),
   });
   const detect = createLanguageDetector(names, vocabulary(content));
+  const smallTalk = createSmallTalkReader(content.smallTalk);
+  const featured = content.facts.filter((fact) => fact.featured);
+  // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
+  const searchable = (text: string, lang: Lang) =>
+    lang === "uk" && isLatinOnly(text)
+      ? cyrillicFromLatin(text, (word) => latinNames.has(foldText(word)))
+      : text;
   return {
     content,
     analyzer,
@@ -41,12 +50,12 @@ export function createKnowledge(content: Content): Knowledge {
     detectLanguage: (text) => detect(plainWords(text)),
     answer(question, lang) {
       const words = plainWords(question);
-      // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
-      const asked =
-        lang === "uk" && isLatinOnly(words)
-          ? cyrillicFromLatin(words, (word) => latinNames.has(foldText(word)))
-          : words;
-      return engine.answer(asked, lang);
+      const reading = smallTalk.read(question, words);
+      if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
+      const answer = engine.answer(searchable(reading.text, lang), lang);
+      // A typo in small talk ("thnaks") is only small talk when no answer was found.
+      const loose = answer.kind === "none" ? smallTalk.loosely(words) : undefined;
+      return loose ? smallTalkAnswer(loose, lang, featured) : answer;
     },
   };
 }
@@ -72,7 +81,7 @@ export function glossaryNames(content: Pick<Content, "glossary">): string[] {
     ]);
 }
 
-/** The folded words of the content's Ukrainian and English texts: facts, their questions, the article. */
+/** The folded words of the content's Ukrainian and English texts: facts, their questions, the article, small talk. */
 function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
   const wordsOf = (texts: readonly string[]) =>
     new Set(texts.flatMap((text) => foldText(text).match(/\p{L}+/gu) ?? []));
@@ -85,6 +94,9 @@ function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
     ]),
     ...[...content.sentenceById.values()].map((sentence) => sentence[lang]),
     ...content.glossary.flatMap((entry) => entry.names[lang]),
+    // Small talk tells the language too ("dyakuyu" is Ukrainian, "thanks" English).
+    ...content.smallTalk.groups.flatMap((group) => group.phrases[lang]),
+    ...content.smallTalk.fillers[lang],
   ];
   return { uk: wordsOf(textsIn("uk")), en: wordsOf(textsIn("en")) };
 }

@@ -29,8 +29,8 @@ function everyKeyboard(lang: Lang): Array<InlineKeyboard | undefined> {
   const options = ["a", "b", "c", "d"];
   return [
     languageKeyboard(lang, t),
-    answerKeyboard({ html: "", choices: factButtons, related: [] }, lang),
-    answerKeyboard({ html: "", choices: [], related: [] }, lang),
+    answerKeyboard({ html: "", choices: factButtons, related: [], rateable: true }, lang),
+    answerKeyboard({ html: "", choices: [], related: [], rateable: false }, lang),
     areasKeyboard(content, lang),
     areaCardKeyboard(lang, t("areas.back")),
     ...content.quotes.map((_, i) => pagerKeyboard(QUOTE_ACTION, lang, i, content.quotes.length)),

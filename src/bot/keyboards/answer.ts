@@ -20,7 +20,8 @@ export function feedbackRow(lang: Lang, factId: string | undefined): ButtonRow {
 
 /**
  * "Did you mean" choices first, then related questions, one button a row,
- * each asking for its fact; then 👍 / 👎 on the answer itself.
+ * each asking for its fact; then 👍 / 👎 on the answer itself, when it is
+ * one to rate (small talk is not). No buttons at all: no keyboard.
  */
 export function answerKeyboard(
   reply: Reply,
@@ -30,5 +31,5 @@ export function answerKeyboard(
   const questions = [...reply.choices, ...reply.related].map((button) => [
     InlineKeyboard.text(button.text, encodeButton(ASK_FACT_ACTION, lang, button.factId)),
   ]);
-  return keyboardOf([...questions, feedbackRow(lang, factId)]);
+  return keyboardOf([...questions, reply.rateable ? feedbackRow(lang, factId) : []]);
 }

@@ -19,6 +19,8 @@ export interface Reply {
   choices: FactButton[];
   /** Up to three related questions. */
   related: FactButton[];
+  /** 👍 / 👎 go under it: under answers and declines, not under small talk. */
+  rateable: boolean;
 }
 
 /** A fact's label on a button: the question it answers. */
@@ -33,6 +35,7 @@ export function factReply(content: Content, fact: Fact, lang: Lang, t: Translate
     ),
     choices: [],
     related: relatedButtons(content, fact, lang),
+    rateable: true,
   };
 }
 
@@ -66,12 +69,14 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
       if (lang !== meta.original_language) lines.push(t("answer.ourTranslation"));
     }
     lines.push("", sourceLine(content, [meta.source], lang, t));
-    return { html: lines.join("\n"), choices: [], related: [] };
+    return { html: lines.join("\n"), choices: [], related: [], rateable: true };
   }
+  if (answer.kind === "small-talk") return smallTalkReply(answer, t);
   return {
     html: declineText(answer, t),
     choices: factButtons(answer.alternatives, lang),
     related: [],
+    rateable: true,
   };
 }
 
@@ -84,6 +89,20 @@ function declineText(answer: Answer, t: Translate): string {
   if (answer.reason === "empty") return t("answer.empty");
   if (answer.alternatives.length === 0) return t("answer.decline");
   return `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
+}
+
+/**
+ * Small talk: the bot's own words for it, then questions to ask as plain
+ * text. No buttons, no 👍 / 👎 and no source: it states no fact.
+ */
+function smallTalkReply(answer: Answer, t: Translate): Reply {
+  const questions = answer.alternatives.map((fact) =>
+    t("smallTalk.question", { question: factButtonText(fact, answer.lang) }),
+  );
+  const html = [t(`smallTalk.${answer.intent}`), "", t("smallTalk.suggest"), ...questions].join(
+    "\n",
+  );
+  return { html, choices: [], related: [], rateable: false };
 }
 
 function factButtons(facts: readonly Fact[], lang: Lang): FactButton[] {
