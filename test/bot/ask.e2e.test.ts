@@ -4,6 +4,7 @@ import { CALLBACK_DATA_MAX_BYTES, encodeButton } from "../../src/bot/callback-da
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS } from "../../src/knowledge/languages.js";
 import { LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { mentioningBot, replyingToBot } from "../support/group-updates.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
@@ -126,11 +127,7 @@ describe("free questions in groups", () => {
   it("answers a mention, without the mention in the question", async () => {
     const { chat, bot, calls } = open();
     const text = "@PartnershipLocalBot коли підписали ITPP?";
-    const update = chat.updates.text(text, GROUP);
-    (update.message as unknown as Record<string, unknown>).entities = [
-      { type: "mention", offset: 0, length: 20 },
-    ];
-    await bot.handleUpdate(update);
+    await bot.handleUpdate(mentioningBot(chat.updates.text(text, GROUP)));
     expect(String(calls[0]?.payload.text)).toContain(
       content().factById.get("itpp-signed-when")?.answer.uk.slice(0, 15),
     );
@@ -138,15 +135,7 @@ describe("free questions in groups", () => {
 
   it("answers a reply to one of its messages", async () => {
     const { chat, bot, calls } = open();
-    const update = chat.updates.text("а скільки сфер?", GROUP);
-    (update.message as unknown as Record<string, unknown>).reply_to_message = {
-      message_id: 1,
-      date: 0,
-      chat: { id: GROUP.id, type: "supergroup", title: "g" },
-      from: LOCAL_BOT_INFO,
-      text: "…",
-    };
-    await bot.handleUpdate(update);
+    await bot.handleUpdate(replyingToBot(chat.updates.text("а скільки сфер?", GROUP)));
     expect(String(calls[0]?.payload.text)).toContain("11");
   });
 });

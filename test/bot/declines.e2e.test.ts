@@ -1,7 +1,8 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
-import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
+import type { Lang } from "../../src/knowledge/languages.js";
+import { realKnowledge, testBots } from "../support/test-bot.js";
 
 const i18n = createI18n();
 const open = testBots();
@@ -21,6 +22,24 @@ const SCOPE_CLAIMS = {
   ko: ["에 관한 질문에만 답해요", "한국의 우크라이나 지원", "11개 협력 분야"],
 } as const;
 
+/**
+ * The decline of `question` in `lang`: its text and the questions it offers,
+ * checked for what every decline must avoid (a list of the subjects covered,
+ * the very question asked).
+ */
+async function declineOf(lang: Lang, question: string) {
+  const { chat } = open({ user: { language_code: lang } });
+  const [call] = await chat.send(question);
+  const text = String(call?.payload.text);
+  const t = i18n.t(lang);
+  expect(text).toBe(`${t("answer.decline")}\n\n${t("answer.suggestions")}`);
+  for (const claim of SCOPE_CLAIMS[lang]) expect(text).not.toContain(claim);
+  const offered = questionButtons(call?.payload.reply_markup);
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered).not.toContain(question);
+  return offered;
+}
+
 describe("declines", () => {
   it.each([
     ["en", "How much money did Korea give Ukraine?"],
@@ -29,20 +48,11 @@ describe("declines", () => {
   ] as const)(
     "never claim the scope just failed on, and suggest what is close (%s: %s)",
     async (lang, question) => {
-      const { chat } = open({ user: { language_code: lang } });
-      const [call] = await chat.send(question);
-      const t = i18n.t(lang);
-      expect(String(call?.payload.text)).toBe(
-        `${t("answer.decline")}\n\n${t("answer.suggestions")}`,
-      );
-      for (const claim of SCOPE_CLAIMS[lang])
-        expect(String(call?.payload.text)).not.toContain(claim);
       const ukraineFacts = ["korea-aid-plane", "korea-supports-ukraine", "nato-thanks-korea"].map(
         (id) => content.factById.get(id)?.title[lang],
       );
-      const offered = questionButtons(call?.payload.reply_markup);
+      const offered = await declineOf(lang, question);
       expect(offered.some((text) => ukraineFacts.includes(text))).toBe(true);
-      expect(offered).not.toContain(question);
     },
   );
 
@@ -53,16 +63,7 @@ describe("declines", () => {
   ] as const)(
     "of an off-topic question offer examples, never the question itself (%s)",
     async (lang, question) => {
-      const { chat } = open({ user: { language_code: lang } });
-      const [call] = await chat.send(question);
-      for (const claim of SCOPE_CLAIMS[lang])
-        expect(String(call?.payload.text)).not.toContain(claim);
-      const offered = questionButtons(call?.payload.reply_markup);
-      expect(offered.length).toBeGreaterThan(0);
-      expect(offered).not.toContain(question);
-      expect(textsOf([call as NonNullable<typeof call>])[0]).toContain(
-        i18n.t(lang)("answer.suggestions"),
-      );
+      await declineOf(lang, question);
     },
   );
 });

@@ -1,9 +1,8 @@
-import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 import type { ApiCall } from "../../src/local/fake-telegram.js";
-import { LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { mentioningBot, replyingToBot } from "../support/group-updates.js";
 import { realKnowledge, testBots } from "../support/test-bot.js";
 
 const i18n = createI18n();
@@ -99,20 +98,8 @@ describe("small talk in groups", () => {
     await bot.handleUpdate(chat.updates.text("дякую", GROUP));
     expect(calls).toEqual([]);
 
-    const mention = chat.updates.text("@PartnershipLocalBot привіт", GROUP) as Update;
-    (mention.message as unknown as Record<string, unknown>).entities = [
-      { type: "mention", offset: 0, length: 20 },
-    ];
-    await bot.handleUpdate(mention);
-    const reply = chat.updates.text("дякую!", GROUP) as Update;
-    (reply.message as unknown as Record<string, unknown>).reply_to_message = {
-      message_id: 1,
-      date: 0,
-      chat: { id: GROUP.id, type: "supergroup", title: "g" },
-      from: LOCAL_BOT_INFO,
-      text: "…",
-    };
-    await bot.handleUpdate(reply);
+    await bot.handleUpdate(mentioningBot(chat.updates.text("@PartnershipLocalBot привіт", GROUP)));
+    await bot.handleUpdate(replyingToBot(chat.updates.text("дякую!", GROUP)));
     await bot.handleUpdate(chat.updates.text("/ask@PartnershipLocalBot бувай", GROUP));
     const texts = calls
       .filter((c) => c.method === "sendMessage")
