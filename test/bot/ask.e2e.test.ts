@@ -71,6 +71,11 @@ describe("free questions in a private chat", () => {
     const { chat } = open({ user: { language_code: "ko" } });
     const [call] = await chat.send("?!…");
     expect(String(call?.payload.text)).toBe(i18n.t("ko")("answer.empty"));
+    // Questions to try, but no 👍 / 👎: there is no answer to rate.
+    const markup = call?.payload.reply_markup as InlineKeyboardMarkup | undefined;
+    const all = markup?.inline_keyboard.flat() ?? [];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBe(buttonsOf(call?.payload ?? {}).length);
   });
 
   it("never echoes user text unescaped", async () => {

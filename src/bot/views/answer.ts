@@ -19,7 +19,7 @@ export interface Reply {
   choices: FactButton[];
   /** Up to three related questions. */
   related: FactButton[];
-  /** 👍 / 👎 go under it: under answers and declines, not under small talk. */
+  /** 👍 / 👎 go under it: under answers and declines, not under small talk or "ask in words". */
   rateable: boolean;
 }
 
@@ -76,7 +76,8 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
     html: declineText(answer, t),
     choices: factButtons(answer.alternatives, lang),
     related: [],
-    rateable: true,
+    // "Please ask in words" answers nothing: there is nothing to rate.
+    rateable: answer.reason !== "empty",
   };
 }
 
