@@ -123,6 +123,7 @@ function mainIntent(found: readonly Found[], table: PhraseTable): SmallTalkInten
   return best ?? (found[0]?.phrase.intent as SmallTalkIntent);
 }
 
+/** A message of emoji alone ("👋", "🙏"): the intent of the first listed one it has. */
 function emojiIntent(raw: string, table: PhraseTable): SmallTalkIntent | undefined {
   const present = table.emoji.filter(([symbol]) => raw.includes(symbol));
   return table.priority.find((intent) => present.some(([, of]) => of === intent));

@@ -16,7 +16,7 @@ interface Step {
  * (those `usable` allows) and fillers, with the fewest pieces: the phrases
  * found, an empty list when fillers alone cover them, undefined when some
  * letter is left over. Writing the keys together lets a missing space
- * ("thankyou", "고마워요감사") or an extra one ("thank s") make no difference.
+ * ("thankyou", "고마워요감사") or an extra one ("good bye") make no difference.
  */
 export function segment(
   keys: readonly string[],
@@ -35,8 +35,8 @@ export function segment(
       const before = best[start];
       if (!before) continue;
       const piece = text.slice(start, end);
-      const found = table.phrases.get(piece);
-      const phrase = found && usable(found) ? found : undefined;
+      const listed = table.phrases.get(piece);
+      const phrase = listed && usable(listed) ? listed : undefined;
       const filler = table.fillers.has(piece);
       for (const step of [before.withPhrase, before.fillersOnly]) {
         if (!step) continue;
