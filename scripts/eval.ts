@@ -44,12 +44,12 @@ console.log(`false answers: ${falseIds.length > 0 ? falseIds.join(", ") : "none"
 
 const tune = await scoreQuestions(knowledge, loadTuneSet());
 table("Tune set (the only set to tune on)", tune, { categories: true });
-const tuneMisses = tune.filter(
-  (r) =>
-    r.graded.grade !== "right" &&
-    r.graded.grade !== "honest" &&
-    !(r.kind === "out-of-scope" && r.graded.grade === "declined"),
-);
+/** Right, honest about a gap, or an out-of-scope question declined. */
+const isGood = (r: Result) =>
+  r.graded.grade === "right" ||
+  r.graded.grade === "honest" ||
+  (r.kind === "out-of-scope" && r.graded.grade === "declined");
+const tuneMisses = tune.filter((r) => !isGood(r));
 console.log(
   `${tuneMisses.length} not right${showMisses ? ":" : " (npm run eval -- --misses lists them)"}`,
 );
@@ -63,10 +63,10 @@ if (showMisses) {
 }
 
 const smallTalk = await scoreSmallTalk(knowledge, loadSmallTalkSet());
-table("Small talk (frozen; aggregates and failing ids only)", smallTalk, { categories: false });
-console.log(
-  `failing: ${idsOf(smallTalk, (r) => r.graded.grade !== "right" && r.graded.grade !== "honest").join(", ") || "none"}`,
-);
+table("Small talk (frozen; aggregates and failing ids only)", smallTalk, { categories: true });
+// Ids only: the items themselves stay unread, so the set stays blind.
+const smallTalkFailures = idsOf(smallTalk, (r) => !isGood(r));
+console.log(`not right: ${smallTalkFailures.length > 0 ? smallTalkFailures.join(", ") : "none"}`);
 const dialogues = await scoreDialogues(knowledge, loadDialogueSet());
 table("Dialogues (frozen; a dialogue is right when every turn is)", dialogues, {
   categories: false,

@@ -117,11 +117,15 @@ function plain(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** The language whose script has most letters in the text. */
+/**
+ * The language whose script has most letters in the text. A Hangul syllable
+ * block holds two or three letters, so it counts as two: a Korean reply that
+ * quotes a Ukrainian or English name is still Korean.
+ */
 export function languageOf(text: string): Lang | undefined {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
   const letters: Record<Lang, number> = {
-    ko: count(/\p{Script=Hangul}/gu),
+    ko: 2 * count(/\p{Script=Hangul}/gu),
     uk: count(/\p{Script=Cyrillic}/gu),
     en: count(/\p{Script=Latin}/gu),
   };

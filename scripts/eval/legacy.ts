@@ -77,7 +77,8 @@ export function evaluate(knowledge: Knowledge, items: readonly EvalItem[]): Scor
       scores.misses.push({ item, got, confidence: answer.confidence, lang: answer.lang });
     if (isOutOfScope(item)) {
       scores.outOfScope++;
-      if (answer.kind === "none") scores.declined++;
+      // Small talk states no fact either.
+      if (answer.kind === "none" || answer.kind === "small-talk") scores.declined++;
       else miss();
       continue;
     }

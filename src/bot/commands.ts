@@ -9,7 +9,16 @@ import type { BotContext } from "./context.js";
  * Every command the bot has, in menu order. /help and the command menus are
  * both built from this list, so they cannot drift apart.
  */
-export const COMMANDS = ["start", "help", "ask", "areas", "quotes", "article", "language"] as const;
+export const COMMANDS = [
+  "start",
+  "help",
+  "ask",
+  "areas",
+  "quotes",
+  "article",
+  "quiz",
+  "language",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A message that opens with a command (`/quiz`, `/ask@SomeBot …`). */

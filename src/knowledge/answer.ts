@@ -1,10 +1,17 @@
 import { type Analyzer, isGlossaryTerm, type TermGroup } from "./analysis/analyzer.js";
 import { CALIBRATION } from "./calibration.js";
-import type { ArticleSentence, Content, Fact, Quote } from "./content/index.js";
+import type { ArticleSentence, Content, Fact, Quote, SmallTalkIntent } from "./content/index.js";
 import type { Lang } from "./languages.js";
 import type { IndexesByLang } from "./search/collections.js";
-import { confidenceOf, type MatchFeatures, matchFeatures } from "./search/confidence.js";
+import {
+  confidenceOf,
+  logOdds,
+  type MatchFeatures,
+  matchFeatures,
+  runnerUpFeatures,
+} from "./search/confidence.js";
 import type { Hit } from "./search/term-index.js";
+import { createSuggest } from "./suggestions.js";
 import { TUNING } from "./tuning.js";
 
 export type NoAnswerReason = "empty" | "out-of-scope";
@@ -19,7 +26,8 @@ export interface ArticlePassage {
 export interface Answer {
   /** The language the answer is for: the one the caller decided to reply in. */
   lang: Lang;
-  kind: "fact" | "article" | "none";
+  /** small-talk: a greeting, thanks… (no fact; `alternatives` are questions to suggest). */
+  kind: "fact" | "article" | "none" | "small-talk";
   fact?: Fact;
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
@@ -29,6 +37,8 @@ export interface Answer {
   /** Close alternatives ("did you mean") or, with no answer, suggestions. */
   alternatives: Fact[];
   reason?: NoAnswerReason;
+  /** For small talk: what kind it is. */
+  intent?: SmallTalkIntent;
 }
 
 export interface AnswerEngine {
@@ -44,21 +54,18 @@ export interface AnswerEngineParts {
 }
 
 export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
-  const featured = parts.content.facts.filter((fact) => fact.featured);
+  const suggest = createSuggest(parts.content, parts.analyzer);
   const passages = articlePassages(parts.content);
   return {
     answer(question, lang) {
       const groups = parts.analyzer.groups(question);
-      if (groups.length === 0) {
-        const alternatives = featured.slice(0, 3);
-        return { lang, kind: "none", confidence: 0, alternatives, reason: "empty" };
-      }
+      if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
       const hits = parts.facts[lang].find(groups, 5);
       const features = matchFeatures(parts.facts[lang], groups, hits);
       return (
         factAnswer(parts.content, lang, groups, hits, features) ??
         (features.offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
-        decline(parts.content, lang, hits, features, featured)
+        decline(lang, suggest(groups, hits, lang), "out-of-scope", features)
       );
     },
   };
@@ -80,17 +87,33 @@ function factAnswer(
   if (!top || (confidence < CALIBRATION.threshold && !(namesOnly && top.coverage >= 0.99))) {
     return undefined;
   }
-  const close = rest.filter(
-    (hit) => hit.coverage >= top.coverage * 0.8 && hit.score >= top.score * TUNING.closeScoreRatio,
-  );
   return {
     lang,
     kind: "fact",
     fact: factOf(content, top.id),
     confidence,
     features,
-    alternatives: close.slice(0, 2).map((hit) => factOf(content, hit.id)),
+    alternatives: closeRunnersUp(features, confidence, top, rest).map((hit) =>
+      factOf(content, hit.id),
+    ),
   };
+}
+
+/**
+ * "Did you mean": the runners-up the confidence model rates within
+ * TUNING.didYouMeanMargin of the answer given. An answer far ahead of every
+ * other has none: it is not followed by doubts.
+ */
+function closeRunnersUp(
+  features: MatchFeatures,
+  confidence: number,
+  top: Hit,
+  rest: readonly Hit[],
+): Hit[] {
+  const odds = logOdds(confidence);
+  const close = (hit: Hit) =>
+    odds - logOdds(confidenceOf(runnerUpFeatures(features, hit, top))) <= TUNING.didYouMeanMargin;
+  return rest.filter(close).slice(0, 2);
 }
 
 /** What the article needs to show a sentence as an answer: the sentence before it, and quotes. */
@@ -137,24 +160,20 @@ function articleAnswer(
   };
 }
 
-/** No answer: suggestions that match the question somewhat, else the featured facts. */
+/** No answer, with what to ask instead. */
 function decline(
-  content: Content,
   lang: Lang,
-  hits: readonly Hit[],
-  features: MatchFeatures,
-  featured: readonly Fact[],
+  suggestions: Fact[],
+  reason: NoAnswerReason,
+  features?: MatchFeatures,
 ): Answer {
-  const suggestions = hits
-    .filter((hit) => hit.coverage >= TUNING.suggestionThreshold)
-    .map((hit) => factOf(content, hit.id));
   return {
     lang,
     kind: "none",
-    confidence: confidenceOf(features),
-    features,
-    alternatives: (suggestions.length > 0 ? suggestions : featured).slice(0, 3),
-    reason: "out-of-scope",
+    confidence: features ? confidenceOf(features) : 0,
+    ...(features ? { features } : {}),
+    alternatives: suggestions,
+    reason,
   };
 }
 

@@ -23,6 +23,12 @@ export interface Vocabulary {
 
 // Bot commands (`/help`, `/start@PartnershipBot`) and mentions are not prose.
 const COMMANDS_AND_MENTIONS = /(?:^|\s)[/@][A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/g;
+/**
+ * A Hangul syllable is a block of two or three letters, a Latin or Cyrillic
+ * letter is one: counting syllables as one letter each let a Latin word or
+ * two beside a Korean question ("… 몇 개? link") outweigh it.
+ */
+const LETTER_WEIGHT: Record<Lang, number> = { ko: 2, uk: 1, en: 1 };
 /** A run of letters and digits: names only ever match whole runs. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -50,7 +56,7 @@ export function createLanguageDetector(
       const word = words[i] as string;
       for (const char of word) {
         const lang = languageOfLetter(char);
-        if (lang) letters[lang]++;
+        if (lang) letters[lang] += LETTER_WEIGHT[lang];
       }
       if (languageOfLetter(word[0] as string) === "en") latinWords.push(word);
       i++;
@@ -63,14 +69,23 @@ export function createLanguageDetector(
   };
 }
 
-/** More of the words are Ukrainian words written in Latin letters than English words. */
+/**
+ * More of the words are Ukrainian words written in Latin letters than
+ * English words. A word both languages have ("do": до, "ty": thank you / ти)
+ * tells neither.
+ */
 function looksUkrainian(words: readonly string[], vocabulary: Vocabulary): boolean {
   let uk = 0;
   let en = 0;
   for (const word of words) {
     const folded = foldForSearch(word);
-    if (vocabulary.en.has(folded)) en++;
-    else if (vocabulary.uk.has(foldForSearch(cyrillicFromLatin(word, () => false)))) uk++;
+    const english = vocabulary.en.has(folded);
+    // A Ukrainian word the content lists in Latin letters ("dyakuyu"), or one it writes in Cyrillic.
+    const ukrainian =
+      vocabulary.uk.has(folded) ||
+      vocabulary.uk.has(foldForSearch(cyrillicFromLatin(word, () => false)));
+    if (english && !ukrainian) en++;
+    else if (ukrainian && !english) uk++;
   }
   return uk > en;
 }

@@ -7,6 +7,9 @@ import { createLanguageDetector, type LanguageDetector } from "./detect-language
 import type { Lang } from "./languages.js";
 import { cyrillicFromLatin, isLatinOnly } from "./latin-ukrainian.js";
 import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
+import { smallTalkAnswer } from "./small-talk/answer.js";
+import { createSmallTalkReader } from "./small-talk/recognize.js";
+import { plainWords } from "./text/plain-words.js";
 
 /**
  * The knowledge library's front door: the loaded content and everything the
@@ -39,20 +42,33 @@ export function createKnowledge(content: Content): Knowledge {
   // People ask the same questions again and again; an answer depends on the
   // question and the language alone.
   const answers = new LRUCache<string, Answer>({ max: ANSWERS_KEPT });
+  const detect = createLanguageDetector(names, vocabulary(content));
+  const smallTalk = createSmallTalkReader(content.smallTalk);
+  const featured = content.facts.filter((fact) => fact.featured);
+  // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
+  const searchable = (text: string, lang: Lang) =>
+    lang === "uk" && isLatinOnly(text)
+      ? cyrillicFromLatin(text, (word) => latinNames.has(foldForSearch(word)))
+      : text;
+  function answerAfresh(question: string, lang: Lang): Answer {
+    const words = plainWords(question);
+    const reading = smallTalk.read(question, words);
+    if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
+    const answer = engine.answer(searchable(reading.text, lang), lang);
+    // A typo in small talk ("thnaks") is only small talk when no answer was found.
+    const loose = answer.kind === "none" ? smallTalk.loosely(words) : undefined;
+    return loose ? smallTalkAnswer(loose, lang, featured) : answer;
+  }
   return {
     content,
     analyzer,
-    detectLanguage: createLanguageDetector(names, vocabulary(content)),
+    // Marks, links and emoji are no words: they must not make a message look English.
+    detectLanguage: (text) => detect(plainWords(text)),
     answer(question, lang) {
       const key = `${lang}:${question}`;
       const kept = answers.get(key);
       if (kept) return kept;
-      // Ukrainian typed in Latin letters is searched as the Cyrillic it stands for.
-      const asked =
-        lang === "uk" && isLatinOnly(question)
-          ? cyrillicFromLatin(question, (word) => latinNames.has(foldForSearch(word)))
-          : question;
-      const answer = engine.answer(asked, lang);
+      const answer = answerAfresh(question, lang);
       answers.set(key, answer);
       return answer;
     },
@@ -80,7 +96,7 @@ export function glossaryNames(content: Pick<Content, "glossary">): string[] {
     ]);
 }
 
-/** The folded words of the content's Ukrainian and English texts: facts, their questions, the article. */
+/** The folded words of the content's Ukrainian and English texts: facts, their questions, the article, small talk. */
 function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
   const wordsOf = (texts: readonly string[]) =>
     new Set(texts.flatMap((text) => foldForSearch(text).match(/\p{L}+/gu) ?? []));
@@ -93,6 +109,9 @@ function vocabulary(content: Content): { uk: Set<string>; en: Set<string> } {
     ]),
     ...[...content.sentenceById.values()].map((sentence) => sentence[lang]),
     ...content.glossary.flatMap((entry) => entry.names[lang]),
+    // Small talk tells the language too ("dyakuyu" is Ukrainian, "thanks" English).
+    ...content.smallTalk.groups.flatMap((group) => group.phrases[lang]),
+    ...content.smallTalk.fillers[lang],
   ];
   return { uk: wordsOf(textsIn("uk")), en: wordsOf(textsIn("en")) };
 }

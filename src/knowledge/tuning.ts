@@ -33,8 +33,18 @@ export const TUNING = {
   fuzzyWeight: 0.6,
   /** Coverage an article sentence needs to be offered when no fact is confident. */
   articleThreshold: 0.7,
-  /** A runner-up this close to the best (by score) is offered as "did you mean". */
-  closeScoreRatio: 0.85,
-  /** Suggestions on a decline must at least match this much. */
-  suggestionThreshold: 0.3,
+  /**
+   * "Did you mean": a runner-up is offered under the answer only when the
+   * confidence model, scoring it as if it were the answer, puts it within
+   * this margin of the answer, in log-odds (the logistic's input, where
+   * differences near certainty are not squeezed): 0.5 means the answer's odds
+   * of being right are at most e^0.5 ≈ 1.65 times the runner-up's.
+   */
+  didYouMeanMargin: 0.5,
+  /**
+   * Suggestions on a decline must at least match this much: a question with
+   * an off-topic word ("how much money did Korea give Ukraine") still gets
+   * the facts its other words are about, rather than the featured ones.
+   */
+  suggestionThreshold: 0.2,
 };

@@ -4,6 +4,7 @@ import { CALLBACK_DATA_MAX_BYTES, encodeButton } from "../../src/bot/callback-da
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LANGS } from "../../src/knowledge/languages.js";
 import { LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { mentioningBot, replyingToBot } from "../support/group-updates.js";
 import { realKnowledge, testBots, textsOf } from "../support/test-bot.js";
 
 const i18n = createI18n();
@@ -34,7 +35,7 @@ describe("free questions in a private chat", () => {
     const text = String(call?.payload.text);
     expect(text.startsWith(fact?.answer[lang].slice(0, 15) ?? "?")).toBe(true);
     expect(text).toMatch(lang === "uk" ? /Джерел[оа]: / : lang === "en" ? /Sources?: / : /출처: /);
-    expect(text).toContain("Ukrinform");
+    expect(text).toContain(content().sourceById.get("ukrinform")?.name[lang]);
   });
 
   it("offers related questions as buttons that answer in the message's language", async () => {
@@ -70,6 +71,11 @@ describe("free questions in a private chat", () => {
     const { chat } = open({ user: { language_code: "ko" } });
     const [call] = await chat.send("?!…");
     expect(String(call?.payload.text)).toBe(i18n.t("ko")("answer.empty"));
+    // Questions to try, but no 👍 / 👎: there is no answer to rate.
+    const markup = call?.payload.reply_markup as InlineKeyboardMarkup | undefined;
+    const all = markup?.inline_keyboard.flat() ?? [];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBe(buttonsOf(call?.payload ?? {}).length);
   });
 
   it("never echoes user text unescaped", async () => {
@@ -126,11 +132,7 @@ describe("free questions in groups", () => {
   it("answers a mention, without the mention in the question", async () => {
     const { chat, bot, calls } = open();
     const text = "@PartnershipLocalBot коли підписали ITPP?";
-    const update = chat.updates.text(text, GROUP);
-    (update.message as unknown as Record<string, unknown>).entities = [
-      { type: "mention", offset: 0, length: 20 },
-    ];
-    await bot.handleUpdate(update);
+    await bot.handleUpdate(mentioningBot(chat.updates.text(text, GROUP)));
     expect(String(calls[0]?.payload.text)).toContain(
       content().factById.get("itpp-signed-when")?.answer.uk.slice(0, 15),
     );
@@ -138,15 +140,7 @@ describe("free questions in groups", () => {
 
   it("answers a reply to one of its messages", async () => {
     const { chat, bot, calls } = open();
-    const update = chat.updates.text("а скільки сфер?", GROUP);
-    (update.message as unknown as Record<string, unknown>).reply_to_message = {
-      message_id: 1,
-      date: 0,
-      chat: { id: GROUP.id, type: "supergroup", title: "g" },
-      from: LOCAL_BOT_INFO,
-      text: "…",
-    };
-    await bot.handleUpdate(update);
+    await bot.handleUpdate(replyingToBot(chat.updates.text("а скільки сфер?", GROUP)));
     expect(String(calls[0]?.payload.text)).toContain("11");
   });
 });

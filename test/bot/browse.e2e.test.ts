@@ -105,7 +105,7 @@ describe("/article", () => {
         const text = String(call?.payload.text);
         expect(utf16Length(text)).toBeLessThanOrEqual(4096);
         expect(text).toContain(label);
-        expect(text).toContain("Ukrinform");
+        expect(text).toContain(realKnowledge().content.sourceById.get("ukrinform")?.name[lang]);
         seen.push(text);
         const next = buttons(call?.payload).find((b) => b.text === "▶");
         if (!next) break;

@@ -88,7 +88,7 @@ describe("inline mode: answers in the query's language", () => {
     expect(message.parse_mode).toBe("HTML");
     expect(message.message_text.startsWith(escapeHtml(fact?.answer[lang] ?? "?"))).toBe(true);
     expect(message.message_text).toMatch(SOURCE_LABEL[lang]);
-    expect(message.message_text).toContain("Ukrinform");
+    expect(message.message_text).toContain(content().sourceById.get("ukrinform")?.name[lang]);
     // The other results are in the same language.
     for (const result of answer.results.slice(1)) {
       const id = result.id.slice(2);
@@ -339,7 +339,7 @@ describe("inline mode: the article fallback", () => {
     const t = i18n.t("uk");
     const result = inlineResult(knowledge.content, first as NonNullable<typeof first>, "uk", t);
     expect(result.id).toBe("s:p1.s1");
-    expect(result.title).toBe(t("inline.articleTitle", { outlet: "Ukrinform" }));
+    expect(result.title).toBe(t("inline.articleTitle", { outlet: "Укрінформ" }));
     expect(result.description).toContain(content().sentenceById.get("p2.s1")?.uk);
     expect(messageOf(result).message_text).toMatch(SOURCE_LABEL.uk);
   });

@@ -41,7 +41,7 @@ describe("answer views", () => {
     );
     expect(quoted.html).toContain(quote.original); // the speaker's own words, in English
     expect(quoted.html).toContain(quote.translations.uk?.text ?? "?");
-    expect(quoted.html).toContain("Переклад (Ukrinform)");
+    expect(quoted.html).toContain("Переклад (Укрінформ)");
   });
 
   it("offer each fact once: a did-you-mean choice is not repeated among the related questions", () => {
@@ -63,7 +63,7 @@ describe("answer views", () => {
     );
     for (const id of fact?.sources ?? []) {
       const source = content.sourceById.get(id);
-      expect(reply.html).toContain(source?.outlet);
+      expect(reply.html).toContain(source?.name.en);
       if (source?.url) expect(reply.html).toContain(`href="${source.url.replace(/&/g, "&amp;")}"`);
     }
   });

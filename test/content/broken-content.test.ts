@@ -383,6 +383,26 @@ describe("one problem at a time", () => {
     ]);
   });
 
+  it("a source without its name in one language", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "sources.yaml", (sources) => {
+        delete sources[1].name.ko;
+      }),
+    );
+    expect(problems).toEqual(['content/sources.yaml: source "yonhap": name.ko is missing']);
+  });
+
+  it("a small-talk group of an intent the bot has no reply for", () => {
+    const problems = problemsAfter((dir) =>
+      editYaml(dir, "smalltalk.yaml", (smallTalk) => {
+        smallTalk.groups[1].intent = "flattery";
+      }),
+    );
+    expect(problems).toEqual([
+      'content/smalltalk.yaml: small talk "groups": [1].intent must be one of "greeting", "thanks", "goodbye", "identity", "capabilities", "how-are-you", "ack", "rudeness", "help", not "flattery"',
+    ]);
+  });
+
   it("a source URL that is not http(s)", () => {
     const problems = problemsAfter((dir) =>
       editYaml(dir, "sources.yaml", (sources) => {

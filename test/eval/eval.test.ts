@@ -22,18 +22,20 @@ type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wro
 const BLIND: Record<Lang, Floor> = {
   uk: { right: 0.755, honest: 0.214, declined: 0.9, falseShare: 0.122, wrongLanguage: 0.005 },
   en: { right: 0.676, honest: 0.167, declined: 0.975, falseShare: 0.111, wrongLanguage: 0 },
-  ko: { right: 0.702, honest: 0.292, declined: 0.95, falseShare: 0.107, wrongLanguage: 0.01 },
+  ko: { right: 0.74, honest: 0.292, declined: 0.95, falseShare: 0.102, wrongLanguage: 0 },
 };
 /** Small talk and dialogues: the share right, and replies in another language. */
 const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
-  uk: { right: 0.212, wrongLanguage: 0.019 },
-  en: { right: 0.235, wrongLanguage: 0.019 },
-  ko: { right: 0.176, wrongLanguage: 0 },
+  uk: { right: 0.961, wrongLanguage: 0 },
+  en: { right: 0.96, wrongLanguage: 0 },
+  ko: { right: 0.98, wrongLanguage: 0 },
 };
+/** Small talk must be right this often in every language, whatever the floors above allow. */
+const SMALL_TALK_LEAST = 0.95;
 const DIALOGUES: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
   uk: { right: 0.39, wrongLanguage: 0 },
   en: { right: 0.341, wrongLanguage: 0 },
-  ko: { right: 0.366, wrongLanguage: 0.024 },
+  ko: { right: 0.366, wrongLanguage: 0 },
 };
 const BELOW = 0.03;
 const ABOVE = 0.01;
@@ -67,7 +69,9 @@ describe("answer quality on the reply text", () => {
   });
 
   it.each(LANGS)("holds the small-talk and dialogue floors in %s", (lang) => {
-    holds(figures(byLang(smallTalk, lang)), SMALL_TALK[lang]);
+    const talk = figures(byLang(smallTalk, lang));
+    holds(talk, SMALL_TALK[lang]);
+    expect(talk.right, "small talk right").toBeGreaterThanOrEqual(SMALL_TALK_LEAST);
     holds(figures(byLang(dialogues, lang)), DIALOGUES[lang]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Transformer } from "grammy";
 import type { User } from "grammy/types";
-import { afterEach } from "vitest";
+import { afterEach, expect } from "vitest";
 import { createBot } from "../../src/bot/create-bot.js";
 import { loadConfig } from "../../src/config.js";
 import { createI18n } from "../../src/i18n/i18n.js";
@@ -13,6 +13,7 @@ import { LOCAL_USER, LocalChat } from "../../src/local/local-chat.js";
 import { createLogger } from "../../src/logger.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/types.js";
+import { emptyRowsIn } from "./keyboard-rows.js";
 
 let knowledge: Knowledge | undefined;
 /** The real content, loaded once per test file. */
@@ -66,12 +67,17 @@ export function createTestBot(
 
 /**
  * For a test file: a function that opens test bots (as createTestBot) and
- * closes every one of them after each test.
+ * closes every one of them after each test. After each test it also walks
+ * every keyboard those bots sent: none may have an empty row.
  */
 export function testBots() {
   const opened: Array<ReturnType<typeof createTestBot>> = [];
   afterEach(async () => {
-    for (const bot of opened.splice(0)) await bot.close();
+    const bots = opened.splice(0);
+    for (const bot of bots) await bot.close();
+    for (const { calls } of bots) {
+      for (const call of calls) expect(emptyRowsIn(call.payload), call.method).toEqual([]);
+    }
   });
   return (...args: Parameters<typeof createTestBot>) => {
     const bot = createTestBot(...args);

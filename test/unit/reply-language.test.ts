@@ -35,6 +35,9 @@ describe("language detection by script", () => {
     ["koly pidpysaly ITPP", "uk"],
     ["khto pidpysav? de?", "uk"],
     ["who signed the ITPP", "en"],
+    // A Hangul syllable weighs as the two or three letters it is made of.
+    ["ITPP 분야 몇 개? link", "ko"],
+    ["분야가 몇 개야? source please", "ko"],
   ] as const)("%s → %s", (text, lang) => {
     expect(detect(text)).toBe(lang);
   });

@@ -1,14 +1,15 @@
-import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
+import { Composer, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Content, Quote } from "../../knowledge/content/index.js";
 import { type InlineItem, inlineItemId, inlineSearch } from "../../knowledge/inline-search.js";
 import type { Lang } from "../../knowledge/languages.js";
 import type { BotContext } from "../context.js";
-import { addFeedbackRow } from "../keyboards/answer.js";
+import { feedbackRow } from "../keyboards/answer.js";
+import { keyboardOf } from "../keyboards/rows.js";
 import { composeReply, factReply } from "../views/answer.js";
 import { areaCard } from "../views/cards.js";
 import { formatQuote, speakerName } from "../views/quote.js";
-import { sourceLine } from "../views/sources.js";
+import { outletName, sourceLine } from "../views/sources.js";
 import type { Translate } from "../views/translate.js";
 
 /** Results per answer: Telegram allows 50; the client asks for more with next_offset. */
@@ -69,7 +70,7 @@ export function inlineResult(
   const { title, description, html } = present(content, item, lang, t);
   // The posted answer carries 👍 / 👎 like any other; a vote on it is recorded without a follow-up.
   const factId = item.kind === "fact" ? item.fact.id : undefined;
-  const reply_markup = addFeedbackRow(new InlineKeyboard(), lang, factId);
+  const reply_markup = keyboardOf([feedbackRow(lang, factId)]);
   return InlineQueryResultBuilder.article(inlineItemId(item), title, {
     description,
     reply_markup,
@@ -119,7 +120,9 @@ function present(content: Content, item: InlineItem, lang: Lang, t: Translate): 
     }
     case "article":
       return {
-        title: t("inline.articleTitle", { outlet: content.article.meta.outlet }),
+        title: t("inline.articleTitle", {
+          outlet: outletName(content, content.article.meta.outlet, lang),
+        }),
         description: (item.answer.passage?.sentences ?? []).map((s) => s[lang]).join(" "),
         html: composeReply(content, item.answer, t).html,
       };

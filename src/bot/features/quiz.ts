@@ -1,16 +1,16 @@
 import { type Conversation, conversations, createConversation } from "@grammyjs/conversations";
-import { Composer, type Context, InlineKeyboard, type Transformer } from "grammy";
+import { Composer, type Context, type Transformer } from "grammy";
 import type { QuizItem } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
-import { decodeButton, encodeButton } from "../callback-data.js";
+import { decodeButton } from "../callback-data.js";
 import { isCommand } from "../commands.js";
 import type { BotContext, BotServices } from "../context.js";
+import { privateQuizKeyboard, QUIZ_ACTION, quizKeyboard } from "../keyboards/quiz.js";
 import { escapeHtml } from "../views/html.js";
 import { sourceLine } from "../views/sources.js";
 import type { Translate } from "../views/translate.js";
 
 export const QUIZ_ID = "quiz";
-export const QUIZ_ACTION = "qz";
 export const QUIZ_LENGTH = 5;
 
 /** Inside a conversation the context is rebuilt from the update: it gets the services again as a plugin. */
@@ -54,7 +54,7 @@ export function quizFeature(services: BotServices, transformers: Transformer[]) 
 async function offerPrivateChat(ctx: BotContext): Promise<void> {
   const link = `https://t.me/${ctx.me.username}?start=${QUIZ_ID}`;
   await ctx.reply(ctx.t("quiz.inGroup"), {
-    reply_markup: new InlineKeyboard().url(ctx.t("quiz.openPrivate"), link),
+    reply_markup: privateQuizKeyboard(ctx.t("quiz.openPrivate"), link),
   });
 }
 
@@ -83,14 +83,7 @@ async function runQuiz(conversation: QuizConversation, ctx: QuizContext, lang: L
   let score = 0;
   for (const [round, item] of items.entries()) {
     const options = await shuffle(conversation, [item.right[lang], ...item.wrong[lang]]);
-    const keyboard = InlineKeyboard.from(
-      options.map((option, i) => [
-        InlineKeyboard.text(
-          option,
-          encodeButton(QUIZ_ACTION, lang, quizId, String(round), String(i)),
-        ),
-      ]),
-    );
+    const keyboard = quizKeyboard(options, lang, quizId, round);
     const question = `${t("quiz.question", { n: round + 1, total: items.length })}\n\n${escapeHtml(item.question[lang])}`;
     await ctx.reply(question, { parse_mode: "HTML", reply_markup: keyboard });
 

@@ -1,10 +1,11 @@
-import { Composer, type InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { Quote } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { onButton } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { editMessage } from "../edit.js";
-import { pagerKeyboard, QUOTE_ACTION } from "../keyboards/browse.js";
+import { pagerRow, QUOTE_ACTION } from "../keyboards/browse.js";
+import { keyboardOf } from "../keyboards/rows.js";
 import { quoteCard } from "../views/cards.js";
 import { speakerName } from "../views/quote.js";
 
@@ -50,12 +51,11 @@ function quoteMessageOptions(ctx: BotContext, index: number, lang: Lang) {
   };
 }
 
-function quoteKeyboard(ctx: BotContext, index: number, lang: Lang): InlineKeyboard {
+function quoteKeyboard(ctx: BotContext, index: number, lang: Lang): InlineKeyboard | undefined {
   const { content } = ctx.services.knowledge;
   const quote = content.quotes[index] as Quote;
   // Inline mode finds a quote by its speaker and its first words.
   const query = `${speakerName(content, quote, lang)} ${quote.original.split(/\s+/).slice(0, 6).join(" ")}`;
-  return pagerKeyboard(QUOTE_ACTION, lang, index, content.quotes.length)
-    .row()
-    .switchInline(ctx.services.i18n.t(lang)("quotes.share"), query);
+  const share = InlineKeyboard.switchInline(ctx.services.i18n.t(lang)("quotes.share"), query);
+  return keyboardOf([pagerRow(QUOTE_ACTION, lang, index, content.quotes.length), [share]]);
 }

@@ -3,7 +3,7 @@ import type { Content, Fact } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
-import { formatDate, sourceLine } from "./sources.js";
+import { formatDate, outletName, sourceLine } from "./sources.js";
 import type { Translate } from "./translate.js";
 
 /** A button under a reply: it asks for one fact. */
@@ -19,6 +19,8 @@ export interface Reply {
   choices: FactButton[];
   /** Up to three related questions. */
   related: FactButton[];
+  /** 👍 / 👎 go under it: under answers and declines, not under small talk or "ask in words". */
+  rateable: boolean;
 }
 
 /** A fact's label on a button: the question it answers. */
@@ -33,6 +35,7 @@ export function factReply(content: Content, fact: Fact, lang: Lang, t: Translate
     ),
     choices: [],
     related: relatedButtons(content, fact, lang),
+    rateable: true,
   };
 }
 
@@ -52,7 +55,10 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
   if (answer.kind === "article" && answer.passage) {
     const meta = content.article.meta;
     const lines = [
-      t("answer.fromArticle", { outlet: meta.outlet, date: formatDate(meta.date, lang) }),
+      t("answer.fromArticle", {
+        outlet: outletName(content, meta.outlet, lang),
+        date: formatDate(meta.date, lang),
+      }),
     ];
     if (answer.passage.quote) {
       lines.push(formatQuote(content, answer.passage.quote, lang, t));
@@ -63,13 +69,41 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
       if (lang !== meta.original_language) lines.push(t("answer.ourTranslation"));
     }
     lines.push("", sourceLine(content, [meta.source], lang, t));
-    return { html: lines.join("\n"), choices: [], related: [] };
+    return { html: lines.join("\n"), choices: [], related: [], rateable: true };
   }
-  const html =
-    answer.reason === "empty"
-      ? t("answer.empty")
-      : `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
-  return { html, choices: factButtons(answer.alternatives, lang), related: [] };
+  if (answer.kind === "small-talk") return smallTalkReply(answer, t);
+  return {
+    html: declineText(answer, t),
+    choices: factButtons(answer.alternatives, lang),
+    related: [],
+    // "Please ask in words" answers nothing: there is nothing to rate.
+    rateable: answer.reason !== "empty",
+  };
+}
+
+/**
+ * A decline says it does not know, and never lists what the bot covers: a
+ * list would claim the very subject it just failed on. The suggestions below
+ * it are offered as examples, with no claim that they are what was meant.
+ */
+function declineText(answer: Answer, t: Translate): string {
+  if (answer.reason === "empty") return t("answer.empty");
+  if (answer.alternatives.length === 0) return t("answer.decline");
+  return `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
+}
+
+/**
+ * Small talk: the bot's own words for it, then questions to ask as plain
+ * text. No buttons, no 👍 / 👎 and no source: it states no fact.
+ */
+function smallTalkReply(answer: Answer, t: Translate): Reply {
+  const questions = answer.alternatives.map((fact) =>
+    t("smallTalk.question", { question: factButtonText(fact, answer.lang) }),
+  );
+  const html = [t(`smallTalk.${answer.intent}`), "", t("smallTalk.suggest"), ...questions].join(
+    "\n",
+  );
+  return { html, choices: [], related: [], rateable: false };
 }
 
 function factButtons(facts: readonly Fact[], lang: Lang): FactButton[] {

@@ -2,7 +2,7 @@ import type { Area, Content, Quote } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
-import { formatDate, sourceLine } from "./sources.js";
+import { formatDate, outletName, sourceLine } from "./sources.js";
 import type { Translate } from "./translate.js";
 
 /**
@@ -80,8 +80,8 @@ export function articlePage(content: Content, pageIndex: number, lang: Lang, t: 
   const page = pages[pageIndex] ?? [];
   const label = lang === meta.original_language ? t("article.original") : t("article.translation");
   const source = t("article.source", {
-    outlet: meta.outlet,
-    via: meta.via,
+    outlet: outletName(content, meta.outlet, lang),
+    via: outletName(content, meta.via, lang),
     date: formatDate(meta.date, lang),
   });
   const lines = [

@@ -1,6 +1,7 @@
 import type { Content, Quote } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { escapeHtml } from "./html.js";
+import { outletName } from "./sources.js";
 import type { Translate } from "./translate.js";
 
 export function speakerName(content: Content, quote: Quote, lang: Lang): string {
@@ -23,7 +24,10 @@ export function formatQuote(content: Content, quote: Quote, lang: Lang, t: Trans
   ];
   const translation = lang === quote.original_language ? undefined : quote.translations[lang];
   if (translation) {
-    const by = translation.by === content.article.meta.editors ? t("quote.byUs") : translation.by;
+    const by =
+      translation.by === content.article.meta.editors
+        ? t("quote.byUs")
+        : outletName(content, translation.by, lang);
     lines.push(t("quote.translation", { by }), `<i>${escapeHtml(translation.text)}</i>`);
   }
   return lines.join("\n");

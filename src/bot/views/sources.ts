@@ -16,11 +16,19 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return (DATE_FORMATS.get(lang) as Intl.DateTimeFormat).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-/** One source as HTML: the outlet (a link where background.md gives a URL) and its date. */
+/**
+ * An outlet the content names by its `outlet` (the article's `via`, a quote
+ * translation's `by`) as the reader knows it: its source's name in their
+ * language; an outlet that is no source stays as written.
+ */
+export function outletName(content: Content, outlet: string, lang: Lang): string {
+  return content.sources.find((source) => source.outlet === outlet)?.name[lang] ?? outlet;
+}
+
+/** One source as HTML: its name in the reader's language (a link where background.md gives a URL) and its date. */
 export function formatSource(source: Source, lang: Lang): string {
-  const outlet = source.url
-    ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.outlet)}</a>`
-    : escapeHtml(source.outlet);
+  const name = escapeHtml(source.name[lang]);
+  const outlet = source.url ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name;
   return source.date ? `${outlet}, ${formatDate(source.date, lang)}` : outlet;
 }
 

@@ -58,7 +58,11 @@ export function createWordForms(spellings: SpellingFolds): WordForms {
   };
 }
 
+// Letters without a syllable (ㅋㅋ, ㅎㅎ, ㅠㅠ) are laughter and tears, never a word of the question.
+const BARE_JAMO = /^[\u3131-\u318E]+$/u;
+
 export function isStopword(word: string, script: Script = scriptOf(word)): boolean {
+  if (BARE_JAMO.test(word)) return true;
   if (script === "latin") return STOPWORDS_EN.has(word);
   if (script === "cyrillic") return STOPWORDS_UK.has(word);
   if (script === "hangul") return STOPWORDS_KO.has(word) || STOPWORDS_KO.has(stripKorean(word));

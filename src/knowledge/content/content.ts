@@ -12,6 +12,7 @@ import type {
   QuizItem,
   Quote,
   Sentence,
+  SmallTalk,
   Source,
   Spellings,
 } from "./schema.js";
@@ -30,6 +31,8 @@ export interface Content {
   readonly quiz: readonly QuizItem[];
   /** Spellings of one thing: `compare` for the content checks, `search` for the analyser. */
   readonly spellings: Spellings;
+  /** What people say that is no question, and the words that may go with it. */
+  readonly smallTalk: SmallTalk;
   readonly factById: ReadonlyMap<string, Fact>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
@@ -47,6 +50,7 @@ export interface ContentData {
   facts: Fact[];
   quiz: QuizItem[];
   spellings: Spellings;
+  smallTalk: SmallTalk;
 }
 
 export function buildContent(data: ContentData): Content {

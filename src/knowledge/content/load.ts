@@ -26,8 +26,8 @@ export function loadContent(dir: string = defaultContentDir): Content {
 
 /** With no problems reported, every part validated; this only narrows the types. */
 function complete(parsed: ParsedContent) {
-  const { meta, itppCount, ipcp, spellings } = parsed;
-  if (!meta || !itppCount || !ipcp || !spellings)
+  const { meta, itppCount, ipcp, spellings, smallTalk } = parsed;
+  if (!meta || !itppCount || !ipcp || !spellings || !smallTalk)
     throw new ContentError(["content/: incomplete content without a reported problem"]);
   const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
   return {
@@ -39,5 +39,6 @@ function complete(parsed: ParsedContent) {
     facts: values(parsed.facts),
     quiz: values(parsed.quiz),
     spellings,
+    smallTalk: smallTalk.value,
   };
 }

@@ -13,6 +13,7 @@ import type {
   Paragraph,
   QuizItem,
   Quote,
+  SmallTalk,
   Source,
   Spellings,
 } from "./schema.js";
@@ -41,6 +42,7 @@ export interface ParsedContent {
   spellings: Spellings | undefined;
   /** spellings.yaml `compare`, for every text comparison; empty when the file is invalid. */
   textVariants: TextVariants;
+  smallTalk: Located<SmallTalk> | undefined;
   /**
    * Entries per list including invalid ones, so count rules do not fire
    * because of an entry already reported; undefined when the list is unreadable.

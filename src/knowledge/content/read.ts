@@ -17,6 +17,7 @@ export const YAML_FILES = {
   areas: "areas.yaml",
   quiz: "quiz.yaml",
   spellings: "spellings.yaml",
+  smallTalk: "smalltalk.yaml",
 } as const;
 export type YamlFileName = keyof typeof YAML_FILES;
 

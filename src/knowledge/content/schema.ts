@@ -105,6 +105,8 @@ export const articleFileSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id,
   outlet: text,
+  // The outlet as readers of each language know it (Укрінформ, 연합뉴스), or as it writes itself.
+  name: localizedText,
   title: text.optional(),
   date: date.optional(),
   language: lang,
@@ -240,6 +242,36 @@ export const spellingsFileSchema = z.strictObject({
     }),
 });
 
+// ── smalltalk.yaml ────────────────────────────────────────────────────────
+/** What small talk can be; the bot has a reply for each (locales: smallTalk.<intent>). */
+export const SMALL_TALK_INTENTS = [
+  "greeting",
+  "thanks",
+  "goodbye",
+  "identity",
+  "capabilities",
+  "how-are-you",
+  "ack",
+  "rudeness",
+  "help",
+] as const;
+export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
+
+export const smallTalkGroupSchema = z.strictObject({
+  intent: z.enum(SMALL_TALK_INTENTS),
+  // May the phrases open a question ("hi! who signed it?") or close one ("… thanks")?
+  before_question: z.boolean().default(false),
+  after_question: z.boolean().default(false),
+  // A group may hold phrases of one or two languages only.
+  phrases: localized(z.array(text)),
+  emoji: z.array(text).default([]),
+});
+
+export const smallTalkFileSchema = z.strictObject({
+  groups: z.array(smallTalkGroupSchema).min(1),
+  fillers: localized(z.array(text)),
+});
+
 // ── types ─────────────────────────────────────────────────────────────────
 export type Localized<T> = Record<Lang, T>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
@@ -257,3 +289,5 @@ export type Areas = z.infer<typeof areasFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type Spellings = z.infer<typeof spellingsFileSchema>;
+export type SmallTalkGroup = z.infer<typeof smallTalkGroupSchema>;
+export type SmallTalk = z.infer<typeof smallTalkFileSchema>;

@@ -25,6 +25,7 @@ import {
   quizItemSchema,
   quoteSchema,
   quotesFileSchema,
+  smallTalkFileSchema,
   sourceSchema,
   sourcesFileSchema,
   spellingsFileSchema,
@@ -39,6 +40,7 @@ export const FILE_KINDS = {
   quotes: "quote",
   areas: "areas",
   quiz: "quiz",
+  smallTalk: "small talk",
   facts: "fact",
   spellings: "spellings",
 } as const;
@@ -57,6 +59,7 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     quiz: [],
     spellings: undefined,
     textVariants: {},
+    smallTalk: undefined,
     totals: {},
     invalidIds: { source: new Set(), sentence: new Set(), fact: new Set(), glossary: new Set() },
     unchecked: new Set(),
@@ -89,6 +92,8 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
   if (Array.isArray(raw.yaml.quiz.root)) parsed.totals.quiz = raw.yaml.quiz.root.length;
   parsed.spellings = v.file(raw.yaml.spellings, FILE_KINDS.spellings, spellingsFileSchema);
   parsed.textVariants = parsed.spellings?.compare ?? {};
+  const smallTalk = v.check(raw.yaml.smallTalk, FILE_KINDS.smallTalk, smallTalkFileSchema);
+  if (smallTalk) parsed.smallTalk = { file: raw.yaml.smallTalk.file, value: smallTalk };
   return parsed;
 }
 
@@ -104,7 +109,7 @@ class Validator {
   }
 
   /** Reports the whole file's schema problems; returns the data when there are none. */
-  private check<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
+  check<T>(doc: RawDocument, kind: string, schema: z.ZodType<T>): T | undefined {
     if (doc.root === undefined) return undefined; // missing or broken YAML: already reported
     this.parsed.documents.push({ file: doc.file, kind, root: doc.root });
     const result = schema.safeParse(doc.root);

@@ -48,6 +48,26 @@ export function matchFeatures(
   };
 }
 
+/**
+ * The features of a runner-up as if it were the answer: its own coverage and
+ * score, and its lead over the best match, which is negative. Scored by the
+ * same model, it says how plausible that other answer is.
+ */
+export function runnerUpFeatures(features: MatchFeatures, runnerUp: Hit, best: Hit): MatchFeatures {
+  return {
+    ...features,
+    coverage: runnerUp.coverage,
+    score: Math.log1p(runnerUp.score),
+    margin: runnerUp.score > 0 ? (runnerUp.score - best.score) / runnerUp.score : -1,
+  };
+}
+
+/** The model's own scale: the log-odds of a confidence (the logistic's input). */
+export function logOdds(confidence: number): number {
+  const p = Math.min(Math.max(confidence, 1e-9), 1 - 1e-9);
+  return Math.log(p / (1 - p));
+}
+
 export function confidenceOf(features: MatchFeatures, weights = CALIBRATION.weights): number {
   let z = weights.bias;
   for (const name of FEATURE_NAMES) z += weights[name] * features[name];
