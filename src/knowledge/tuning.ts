@@ -46,5 +46,5 @@ export const TUNING = {
    * an off-topic word ("how much money did Korea give Ukraine") still gets
    * the facts its other words are about, rather than the featured ones.
    */
-  suggestionThreshold: 0.2,
+  suggestionThreshold: 0.18,
 };

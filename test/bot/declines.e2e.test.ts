@@ -48,9 +48,12 @@ describe("declines", () => {
   ] as const)(
     "never claim the scope just failed on, and suggest what is close (%s: %s)",
     async (lang, question) => {
-      const ukraineFacts = ["korea-aid-plane", "korea-supports-ukraine", "nato-thanks-korea"].map(
-        (id) => content.factById.get(id)?.title[lang],
-      );
+      const ukraineFacts = [
+        "korea-aid-plane",
+        "korea-supports-ukraine",
+        "nato-thanks-korea",
+        "ukraine-and-itpp",
+      ].map((id) => content.factById.get(id)?.title[lang]);
       const offered = await declineOf(lang, question);
       expect(offered.some((text) => ukraineFacts.includes(text))).toBe(true);
     },

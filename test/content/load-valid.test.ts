@@ -56,7 +56,13 @@ describe("loadContent on the valid fixture", () => {
   it("takes a new source with a content edit alone", () => {
     const dir = copyFixture();
     editYaml(dir, "sources.yaml", (sources) => {
-      sources.push({ id: "new-outlet", outlet: "New Outlet", language: "en", note: "A test." });
+      sources.push({
+        id: "new-outlet",
+        outlet: "New Outlet",
+        name: { uk: "New Outlet", en: "New Outlet", ko: "New Outlet" },
+        language: "en",
+        note: "A test.",
+      });
     });
     editYaml(dir, "facts/event.yaml", (facts) => {
       facts[0].sources.push("new-outlet");
