@@ -6,8 +6,12 @@ export interface ReplyLanguageInput {
   text?: string | undefined;
   /** The language carried in a pressed button's callback data: the message's language. */
   buttonLang?: Lang | undefined;
-  /** The user's saved choice from /language. */
-  saved?: Lang | undefined;
+  /**
+   * The user's saved choice from /language, asked for only when the words
+   * say nothing: reading the session makes grammY write it back, and most
+   * updates need not touch it.
+   */
+  saved?: () => Lang | undefined;
   /** Telegram's `language_code` of the user (an IETF tag such as "uk" or "en-GB"). */
   telegramLanguageCode?: string | undefined;
 }
@@ -21,7 +25,7 @@ export interface ReplyLanguageInput {
 export function pickReplyLanguage(input: ReplyLanguageInput, detect: LanguageDetector): Lang {
   if (input.buttonLang) return input.buttonLang;
   const fromText = input.text ? detect(input.text) : undefined;
-  return fromText ?? input.saved ?? fromTelegram(input.telegramLanguageCode) ?? "en";
+  return fromText ?? input.saved?.() ?? fromTelegram(input.telegramLanguageCode) ?? "en";
 }
 
 function fromTelegram(code: string | undefined): Lang | undefined {

@@ -61,6 +61,7 @@ describe("feedback", () => {
       message_id: (prompt?.result as { message_id: number } | undefined)?.message_id,
       date: 0,
       chat: { id: LOCAL_USER.id, type: "private" },
+      from: { id: bot.botInfo.id, is_bot: true, first_name: bot.botInfo.first_name },
       text: "…",
     };
     await bot.handleUpdate(reply);

@@ -77,13 +77,13 @@ describe("language detection by script", () => {
 describe("pickReplyLanguage", () => {
   it("uses the script of the text first, even against the saved choice", () => {
     expect(
-      pickReplyLanguage({ text: "When?", saved: "ko", telegramLanguageCode: "uk" }, detect),
+      pickReplyLanguage({ text: "When?", saved: () => "ko", telegramLanguageCode: "uk" }, detect),
     ).toBe("en");
   });
 
   it("falls back to the saved choice, then Telegram's language, then English", () => {
     expect(
-      pickReplyLanguage({ text: "ITPP?", saved: "ko", telegramLanguageCode: "uk" }, detect),
+      pickReplyLanguage({ text: "ITPP?", saved: () => "ko", telegramLanguageCode: "uk" }, detect),
     ).toBe("ko");
     expect(pickReplyLanguage({ text: "ITPP?", telegramLanguageCode: "uk-UA" }, detect)).toBe("uk");
     expect(pickReplyLanguage({ text: "ITPP?", telegramLanguageCode: "ko" }, detect)).toBe("ko");
@@ -93,7 +93,10 @@ describe("pickReplyLanguage", () => {
 
   it("answers a button press in the language of its message", () => {
     expect(
-      pickReplyLanguage({ buttonLang: "uk", saved: "ko", telegramLanguageCode: "en" }, detect),
+      pickReplyLanguage(
+        { buttonLang: "uk", saved: () => "ko", telegramLanguageCode: "en" },
+        detect,
+      ),
     ).toBe("uk");
   });
 });

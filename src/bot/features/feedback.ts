@@ -63,8 +63,13 @@ async function askWhatWasWrong(ctx: ButtonContext, messageId: number, vote: Vote
 
 type TextContext = Filter<BotContext, "message:text">;
 
-/** A reply to this user's "what was wrong?" prompt. */
+/**
+ * A reply to this user's "what was wrong?" prompt. Only a reply to one of the
+ * bot's messages can be one: other messages leave the session untouched, so
+ * grammY has nothing to write back for them.
+ */
 function repliesToPrompt(ctx: TextContext): boolean {
+  if (ctx.msg.reply_to_message?.from?.id !== ctx.me.id) return false;
   const prompt = ctx.from ? ctx.session.feedbackPrompt : undefined;
   return (
     prompt !== undefined &&

@@ -16,7 +16,7 @@ export const i18nMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
       text: ctx.message?.text ?? ctx.message?.caption ?? ctx.inlineQuery?.query,
       buttonLang: decodeButton(ctx.callbackQuery?.data)?.lang,
       // Updates without a user (channel posts) have no session.
-      saved: ctx.from ? ctx.session.language : undefined,
+      saved: () => (ctx.from ? ctx.session.language : undefined),
       telegramLanguageCode: ctx.from?.language_code,
     },
     knowledge.detectLanguage,
