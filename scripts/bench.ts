@@ -45,7 +45,7 @@ const random = () => {
 };
 questions.sort(() => random() - 0.5);
 
-// Warm the JIT on altered copies (the analyser caches by text), then measure each question once.
+// Warm the JIT on altered copies (answers are remembered by their text), then measure each question once.
 for (const { q, lang } of questions.slice(0, 500)) knowledge.answer(`${q} ?!`, lang);
 const latencies: number[] = [];
 const started = performance.now();

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
-
-const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
-
 import { z } from "zod";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { LANGS, type Lang } from "../../src/knowledge/languages.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+
+const parse = (text: string) => load(text, { schema: CORE_SCHEMA });
 
 /**
  * The legacy evaluation: the older development set in
