@@ -6,6 +6,7 @@
 
 import { checkAreas } from "./checks/areas.js";
 import { checkArticle } from "./checks/article.js";
+import { checkAspects } from "./checks/aspects.js";
 import { checkFacts } from "./checks/facts.js";
 import { checkGlossary } from "./checks/glossary.js";
 import { checkUniqueIds } from "./checks/ids.js";
@@ -22,6 +23,7 @@ const CHECKS: readonly ((parsed: ParsedContent) => string[])[] = [
   checkArticle,
   checkSources,
   checkGlossary,
+  checkAspects,
   checkQuotes,
   checkAreas,
   checkFacts,

@@ -9,6 +9,8 @@ import type {
   Article,
   Fact,
   GlossaryEntry,
+  Premise,
+  QuestionTypes,
   QuizItem,
   Quote,
   Sentence,
@@ -33,6 +35,10 @@ export interface Content {
   readonly spellings: Spellings;
   /** What people say that is no question, and the words that may go with it. */
   readonly smallTalk: SmallTalk;
+  /** The words that ask each kind of question. */
+  readonly questionTypes: QuestionTypes;
+  /** False beliefs a question may carry, with their corrections. */
+  readonly premises: readonly Premise[];
   readonly factById: ReadonlyMap<string, Fact>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
@@ -51,6 +57,8 @@ export interface ContentData {
   quiz: QuizItem[];
   spellings: Spellings;
   smallTalk: SmallTalk;
+  questionTypes: QuestionTypes;
+  premises: Premise[];
 }
 
 export function buildContent(data: ContentData): Content {

@@ -26,8 +26,8 @@ export function loadContent(dir: string = defaultContentDir): Content {
 
 /** With no problems reported, every part validated; this only narrows the types. */
 function complete(parsed: ParsedContent) {
-  const { meta, itppCount, ipcp, spellings, smallTalk } = parsed;
-  if (!meta || !itppCount || !ipcp || !spellings || !smallTalk)
+  const { meta, itppCount, ipcp, spellings, smallTalk, questionTypes } = parsed;
+  if (!meta || !itppCount || !ipcp || !spellings || !smallTalk || !questionTypes)
     throw new ContentError(["content/: incomplete content without a reported problem"]);
   const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
   return {
@@ -40,5 +40,7 @@ function complete(parsed: ParsedContent) {
     quiz: values(parsed.quiz),
     spellings,
     smallTalk: smallTalk.value,
+    questionTypes: questionTypes.value,
+    premises: values(parsed.premises),
   };
 }

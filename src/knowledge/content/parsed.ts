@@ -11,6 +11,8 @@ import type {
   GlossaryEntry,
   IpcpAreas,
   Paragraph,
+  Premise,
+  QuestionTypes,
   QuizItem,
   Quote,
   SmallTalk,
@@ -43,6 +45,8 @@ export interface ParsedContent {
   /** spellings.yaml `compare`, for every text comparison; empty when the file is invalid. */
   textVariants: TextVariants;
   smallTalk: Located<SmallTalk> | undefined;
+  questionTypes: Located<QuestionTypes> | undefined;
+  premises: Located<Premise>[];
   /**
    * Entries per list including invalid ones, so count rules do not fire
    * because of an entry already reported; undefined when the list is unreadable.

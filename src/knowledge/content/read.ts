@@ -18,6 +18,8 @@ export const YAML_FILES = {
   quiz: "quiz.yaml",
   spellings: "spellings.yaml",
   smallTalk: "smalltalk.yaml",
+  questionTypes: "question-types.yaml",
+  premises: "premises.yaml",
 } as const;
 export type YamlFileName = keyof typeof YAML_FILES;
 

@@ -122,6 +122,11 @@ export const glossaryEntrySchema = z.strictObject({
   // The first name of each list is the display form, so a list is never empty.
   names: localizedList(1),
   variants: z.array(text).default([]),
+  // A name nearly every question carries (South Korea, NATO): it does not
+  // make a question about it, so it never rules a fact out.
+  background: z.boolean().optional(),
+  // A concept that names what a question is about (signing, funding, …): facts declare their aspects.
+  aspect: id.optional(),
 });
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
 
@@ -188,6 +193,24 @@ export const areasFileSchema = z.strictObject({
 });
 
 // ── facts/*.yaml ──────────────────────────────────────────────────────────
+/**
+ * The kinds of question the engine tells apart. Their cue words are content
+ * (question-types.yaml); a fact says which of them it answers.
+ */
+export const QUESTION_TYPES = [
+  "what",
+  "who",
+  "when",
+  "where",
+  "how-many",
+  "why",
+  "yes-no",
+  "said",
+  "compare",
+  "list",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 export const factSchema = z.strictObject({
   id,
   topic: z.enum(TOPICS),
@@ -201,6 +224,12 @@ export const factSchema = z.strictObject({
   related: z.array(id),
   article: z.array(sentenceId),
   sources: z.array(id).min(1),
+  // What the fact is about: glossary names (a question naming another is not answered by it) …
+  subject: z.array(id),
+  // … which side of it (aspect ids, declared by glossary concepts) …
+  aspects: z.array(id).min(1),
+  // … and which kinds of question it answers.
+  answers: z.array(z.enum(QUESTION_TYPES)).min(1),
 });
 export const factsFileSchema = z.array(factSchema);
 
@@ -272,6 +301,30 @@ export const smallTalkFileSchema = z.strictObject({
   fillers: localized(z.array(text)),
 });
 
+// ── question-types.yaml ───────────────────────────────────────────────────
+// The words that ask each kind of question, per language (folded; Korean cues match the start of a word).
+export const questionTypesFileSchema = z.strictObject(
+  Object.fromEntries(QUESTION_TYPES.map((type) => [type, localized(z.array(text))])) as Record<
+    QuestionType,
+    ReturnType<typeof localized<z.ZodArray<typeof text>>>
+  >,
+);
+
+// ── premises.yaml ─────────────────────────────────────────────────────────
+/** A false belief a question may carry, when to see it, and the correction the bot gives. */
+export const premiseSchema = z.strictObject({
+  id,
+  // Said in plain words, for curators.
+  claim: text,
+  // The question carries the premise when it names all of these glossary names …
+  names: z.array(id).default([]),
+  // … and all of these aspects.
+  aspects: z.array(id).default([]),
+  correction: localizedText,
+  sources: z.array(id).min(1),
+});
+export const premisesFileSchema = z.array(premiseSchema);
+
 // ── types ─────────────────────────────────────────────────────────────────
 export type Localized<T> = Record<Lang, T>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
@@ -291,3 +344,5 @@ export type QuizItem = z.infer<typeof quizItemSchema>;
 export type Spellings = z.infer<typeof spellingsFileSchema>;
 export type SmallTalkGroup = z.infer<typeof smallTalkGroupSchema>;
 export type SmallTalk = z.infer<typeof smallTalkFileSchema>;
+export type QuestionTypes = z.infer<typeof questionTypesFileSchema>;
+export type Premise = z.infer<typeof premiseSchema>;

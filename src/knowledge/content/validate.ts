@@ -21,6 +21,9 @@ import {
   itppCountSchema,
   type Paragraph,
   paragraphSchema,
+  premiseSchema,
+  premisesFileSchema,
+  questionTypesFileSchema,
   quizFileSchema,
   quizItemSchema,
   quoteSchema,
@@ -43,6 +46,8 @@ export const FILE_KINDS = {
   smallTalk: "small talk",
   facts: "fact",
   spellings: "spellings",
+  questionTypes: "question types",
+  premises: "premise",
 } as const;
 
 export function validateContent(raw: RawContent, problems: string[]): ParsedContent {
@@ -60,6 +65,8 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     spellings: undefined,
     textVariants: {},
     smallTalk: undefined,
+    questionTypes: undefined,
+    premises: [],
     totals: {},
     invalidIds: { source: new Set(), sentence: new Set(), fact: new Set(), glossary: new Set() },
     unchecked: new Set(),
@@ -94,6 +101,19 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
   parsed.textVariants = parsed.spellings?.compare ?? {};
   const smallTalk = v.check(raw.yaml.smallTalk, FILE_KINDS.smallTalk, smallTalkFileSchema);
   if (smallTalk) parsed.smallTalk = { file: raw.yaml.smallTalk.file, value: smallTalk };
+  const questionTypes = v.check(
+    raw.yaml.questionTypes,
+    FILE_KINDS.questionTypes,
+    questionTypesFileSchema,
+  );
+  if (questionTypes)
+    parsed.questionTypes = { file: raw.yaml.questionTypes.file, value: questionTypes };
+  parsed.premises = v.list(
+    raw.yaml.premises,
+    FILE_KINDS.premises,
+    premisesFileSchema,
+    premiseSchema,
+  );
   return parsed;
 }
 

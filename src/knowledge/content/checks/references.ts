@@ -119,6 +119,12 @@ function* references(parsed: ParsedContent): Generator<Ref> {
     yield e.list("article", "sentence", f.article);
     yield e.list("related", "fact", f.related);
     yield e.list("aliases", "glossary", f.aliases);
+    yield e.list("subject", "glossary", f.subject);
+  }
+  for (const { file, value: p } of parsed.premises) {
+    const e = entry(file, "premise", p.id);
+    yield e.list("names", "glossary", p.names);
+    yield e.list("sources", "source", p.sources);
   }
   for (const { file, value: q } of parsed.quiz) {
     yield entry(file, "quiz", q.id).one("fact", "fact", q.fact);
