@@ -1,6 +1,14 @@
 import { type Analyzer, isGlossaryTerm, type TermGroup } from "./analysis/analyzer.js";
 import { CALIBRATION } from "./calibration.js";
-import type { ArticleSentence, Content, Fact, Quote, SmallTalkIntent } from "./content/index.js";
+import type {
+  ArticleSentence,
+  Content,
+  Fact,
+  Premise,
+  QuestionType,
+  Quote,
+  SmallTalkIntent,
+} from "./content/index.js";
 import type { Lang } from "./languages.js";
 import type { IndexesByLang } from "./search/collections.js";
 import {
@@ -13,6 +21,12 @@ import {
 import type { Hit } from "./search/term-index.js";
 import { createSuggest } from "./suggestions.js";
 import { TUNING } from "./tuning.js";
+import { createFactFit, type FactFit } from "./understanding/fact-fit.js";
+import {
+  createQuestionReader,
+  type QuestionReading,
+  SPECIFIC_TYPES,
+} from "./understanding/read-question.js";
 
 export type NoAnswerReason = "empty" | "out-of-scope";
 
@@ -26,9 +40,21 @@ export interface ArticlePassage {
 export interface Answer {
   /** The language the answer is for: the one the caller decided to reply in. */
   lang: Lang;
-  /** small-talk: a greeting, thanks… (no fact; `alternatives` are questions to suggest). */
-  kind: "fact" | "article" | "none" | "small-talk";
+  /**
+   * small-talk: a greeting, thanks… (no fact; `alternatives` are questions to suggest).
+   * gap: the question is understood, and the sources do not hold its answer
+   * (`alternatives` are what they hold about the same thing).
+   */
+  kind: "fact" | "article" | "none" | "small-talk" | "gap";
   fact?: Fact;
+  /** A compound question: the facts answering its other parts, after `fact`. */
+  parts?: Fact[];
+  /** Parts of the question that no fact answers (with `fact`), or that a gap is about. */
+  unanswered?: QuestionType[];
+  /** A false belief the question carries, corrected in a gap reply. */
+  premise?: Premise;
+  /** What the question was read to be about and to ask. */
+  reading?: QuestionReading;
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;
@@ -56,46 +82,136 @@ export interface AnswerEngineParts {
 export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
   const suggest = createSuggest(parts.content, parts.analyzer);
   const passages = articlePassages(parts.content);
+  const read = createQuestionReader(parts.content);
+  const fit = createFactFit(parts.content, parts.analyzer);
   return {
     answer(question, lang) {
       const groups = parts.analyzer.groups(question);
       if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
-      const hits = parts.facts[lang].find(groups, 5);
-      const features = matchFeatures(parts.facts[lang], groups, hits);
+      const index = parts.facts[lang];
+      const hits = index.find(groups, TUNING.candidates);
+      const reading = read(question, groups, lang);
+      const features = matchFeatures(index, groups, hits);
+      const offtopic = features.offtopic > 0;
+      const choice = chooseFacts(fit, hits, reading);
+      const found = choice && trusted(index, groups, choice.about, reading);
+      const answer = found && factAnswer(parts.content, lang, reading, choice, found, offtopic);
+      if (answer) return answer;
+      // Understood, and no fact holds it: say so rather than offer a neighbour.
+      const premise = fit.premises(reading)[0];
+      if (premise || (isUnderstood(reading) && !offtopic)) {
+        const missing = reading.types.filter((type) => SPECIFIC_TYPES.has(type));
+        const offers = fit.aboutTheSame(hits, reading).slice(0, 3);
+        return {
+          lang,
+          kind: "gap",
+          confidence: 0,
+          alternatives: offers.length > 0 ? offers : suggest(groups, hits, lang),
+          unanswered: missing,
+          ...(premise ? { premise } : {}),
+          reading,
+        };
+      }
       return (
-        factAnswer(parts.content, lang, groups, hits, features) ??
-        (features.offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
+        (offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
         decline(lang, suggest(groups, hits, lang), "out-of-scope", features)
       );
     },
   };
 }
 
-/** The best fact, when the confidence model trusts it (or the question is a bare name it explains). */
-function factAnswer(
-  content: Content,
-  lang: Lang,
-  groups: readonly TermGroup[],
+/** A question names something the content knows: a name that is not background, or an aspect. */
+function isUnderstood(reading: QuestionReading): boolean {
+  return reading.focal.length > 0 || reading.aspects.size > 0;
+}
+
+/** The facts chosen for a question: one per part asked, and the facts about it in search order. */
+interface Choice {
+  /** The facts answering the parts, first part first, each once. */
+  answers: Hit[];
+  /** The parts no fact answers. */
+  unanswered: QuestionType[];
+  /** Every hit about the question, in search order. */
+  about: Hit[];
+}
+
+function chooseFacts(
+  fit: FactFit,
   hits: readonly Hit[],
-  features: MatchFeatures,
-): Answer | undefined {
-  const [top, ...rest] = hits;
+  reading: QuestionReading,
+): Choice | undefined {
+  const about = hits.filter((hit) => fit.isAbout(hit.id, reading));
+  if (reading.types.length === 0) {
+    const best = fit.best(hits, reading);
+    return best ? { answers: [best], unanswered: [], about } : undefined;
+  }
+  const byType = fit.parts(hits, reading);
+  const answered = [...byType.values()].filter((hit): hit is Hit => hit !== undefined);
+  if (answered.length === 0) return undefined;
+  // One fact that answers every part is the whole answer.
+  const whole = answered.find((hit) =>
+    [...byType.values()].every((other) => other === undefined || other === hit),
+  );
+  return {
+    answers: whole ? [whole] : [...new Set(answered)],
+    unanswered: [...byType].filter(([, hit]) => hit === undefined).map(([type]) => type),
+    about: [...new Set([...answered, ...about])],
+  };
+}
+
+/**
+ * The confidence in the chosen fact, among the facts about the question: the
+ * calibrated model, or, for a question whose names and aspects the fact
+ * shares, enough of the question's words matched.
+ */
+function trusted(
+  index: AnswerEngineParts["facts"][Lang],
+  groups: readonly TermGroup[],
+  about: readonly Hit[],
+  reading: QuestionReading,
+): { features: MatchFeatures; confidence: number } | undefined {
+  const features = matchFeatures(index, groups, about);
   const confidence = confidenceOf(features);
+  const [top] = about;
+  if (!top) return undefined;
   // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
   // that explains it all is the answer, however short the question.
   const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
-  if (!top || (confidence < CALIBRATION.threshold && !(namesOnly && top.coverage >= 0.99))) {
-    return undefined;
-  }
+  if (confidence >= CALIBRATION.threshold) return { features, confidence };
+  if (namesOnly && top.coverage >= 0.99) return { features, confidence };
+  if (isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)
+    return { features, confidence };
+  return undefined;
+}
+
+/** The chosen facts as an answer, with "did you mean" for close runners-up. */
+function factAnswer(
+  content: Content,
+  lang: Lang,
+  reading: QuestionReading,
+  choice: Choice,
+  found: { features: MatchFeatures; confidence: number },
+  offtopic: boolean,
+): Answer | undefined {
+  const [first, ...others] = choice.answers;
+  if (!first || (offtopic && found.confidence < CALIBRATION.threshold)) return undefined;
+  const [top, ...rest] = choice.about;
+  const runnersUp =
+    others.length > 0 || !top
+      ? []
+      : closeRunnersUp(found.features, found.confidence, top, rest).map((hit) =>
+          factOf(content, hit.id),
+        );
   return {
     lang,
     kind: "fact",
-    fact: factOf(content, top.id),
-    confidence,
-    features,
-    alternatives: closeRunnersUp(features, confidence, top, rest).map((hit) =>
-      factOf(content, hit.id),
-    ),
+    fact: factOf(content, first.id),
+    ...(others.length > 0 ? { parts: others.map((hit) => factOf(content, hit.id)) } : {}),
+    ...(choice.unanswered.length > 0 ? { unanswered: choice.unanswered } : {}),
+    confidence: found.confidence,
+    features: found.features,
+    alternatives: runnersUp,
+    reading,
   };
 }
 

@@ -178,6 +178,7 @@ export function inlineSearch(knowledge: Knowledge, query: string, lang: Lang): I
 
   if (answer.kind === "fact" && answer.fact) {
     addFact(answer.fact);
+    answer.parts?.forEach(addFact);
     answer.alternatives.forEach(addFact);
   } else if (answer.kind === "article" && answer.passage) {
     if (answer.passage.quote) addQuote(answer.passage.quote);

@@ -47,4 +47,14 @@ export const TUNING = {
    * the facts its other words are about, rather than the featured ones.
    */
   suggestionThreshold: 0.18,
+  /** How many of the search's best facts the engine holds to the question's reading. */
+  candidates: 12,
+  /** A fact counts as about a name its answer states, besides its declared subject. */
+  subjectFromAnswer: false,
+  /**
+   * A fact about every name and aspect the question names, answering the
+   * type asked, is answered from this coverage even when the confidence
+   * model alone would decline (its words are few or unknown).
+   */
+  understoodCoverage: 0.35,
 };

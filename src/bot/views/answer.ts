@@ -1,5 +1,5 @@
 import type { Answer } from "../../knowledge/answer.js";
-import type { Content, Fact } from "../../knowledge/content/index.js";
+import type { Content, Fact, QuestionType } from "../../knowledge/content/index.js";
 import type { Lang } from "../../knowledge/languages.js";
 import { escapeHtml } from "./html.js";
 import { formatQuote } from "./quote.js";
@@ -44,6 +44,12 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
   const { lang } = answer;
   if (answer.kind === "fact" && answer.fact) {
     const reply = factReply(content, answer.fact, lang, t);
+    // A compound question: each further part with its own source, then what no fact answers.
+    for (const part of answer.parts ?? []) {
+      reply.html += `\n\n${factReply(content, part, lang, t).html}`;
+    }
+    const unanswered = (answer.unanswered ?? []).map((type) => t(GAP_KEYS[type] ?? "answer.gap"));
+    if (unanswered.length > 0) reply.html += `\n\n${[...new Set(unanswered)].join(" ")}`;
     if (answer.alternatives.length > 0) {
       reply.html += `\n\n${t("answer.didYouMean")}`;
       reply.choices = factButtons(answer.alternatives, lang);
@@ -72,6 +78,7 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
     return { html: lines.join("\n"), choices: [], related: [], rateable: true };
   }
   if (answer.kind === "small-talk") return smallTalkReply(answer, t);
+  if (answer.kind === "gap") return gapReply(content, answer, t);
   return {
     html: declineText(answer, t),
     choices: factButtons(answer.alternatives, lang),
@@ -90,6 +97,42 @@ function declineText(answer: Answer, t: Translate): string {
   if (answer.reason === "empty") return t("answer.empty");
   if (answer.alternatives.length === 0) return t("answer.decline");
   return `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
+}
+
+/** The "sources don't say" line for each kind of question asked. */
+const GAP_KEYS: Partial<Record<QuestionType, string>> = {
+  who: "answer.gapWho",
+  when: "answer.gapWhen",
+  where: "answer.gapWhere",
+  "how-many": "answer.gapHowMany",
+  why: "answer.gapWhy",
+  said: "answer.gapSaid",
+};
+
+/**
+ * The sources don't hold the answer: a false premise corrected first (with
+ * its source), then plainly that they don't say, and what they do say about
+ * the same thing, as buttons.
+ */
+function gapReply(content: Content, answer: Answer, t: Translate): Reply {
+  const { lang } = answer;
+  const lines: string[] = [];
+  if (answer.premise) {
+    lines.push(
+      escapeHtml(answer.premise.correction[lang]),
+      sourceLine(content, answer.premise.sources, lang, t),
+      "",
+    );
+  }
+  const missing = (answer.unanswered ?? []).flatMap((type) => GAP_KEYS[type] ?? []);
+  lines.push(missing.length === 1 ? t(missing[0] as string) : t("answer.gap"));
+  if (answer.alternatives.length > 0) lines.push("", t("answer.gapOffer"));
+  return {
+    html: lines.join("\n"),
+    choices: factButtons(answer.alternatives, lang),
+    related: [],
+    rateable: true,
+  };
 }
 
 /**

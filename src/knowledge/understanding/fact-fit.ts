@@ -1,0 +1,92 @@
+import { type Analyzer, isGlossaryTerm } from "../analysis/analyzer.js";
+import type { Content, Fact, Premise, QuestionType } from "../content/index.js";
+import { LANGS } from "../languages.js";
+import type { Hit } from "../search/term-index.js";
+import { TUNING } from "../tuning.js";
+import { type QuestionReading, SPECIFIC_TYPES } from "./read-question.js";
+
+/** What a fact declares it answers, with the years its answer states. */
+interface FactProfile {
+  subject: ReadonlySet<string>;
+  aspects: ReadonlySet<string>;
+  answers: ReadonlySet<QuestionType>;
+  years: ReadonlySet<string>;
+}
+
+/** The facts the search found, held to what the question is about and asks. */
+export interface FactFit {
+  /** Is the fact about every focal name, year and (when named) aspect of the question? */
+  isAbout(factId: string, reading: QuestionReading): boolean;
+  /** For each type asked, the best hit about the question that answers it (undefined: none does). */
+  parts(hits: readonly Hit[], reading: QuestionReading): Map<QuestionType, Hit | undefined>;
+  /** The best hit about the question whatever it answers (for questions with no type cue). */
+  best(hits: readonly Hit[], reading: QuestionReading): Hit | undefined;
+  /** False premises the question carries. */
+  premises(reading: QuestionReading): Premise[];
+  /** Facts about the question's focal names (or, with none, its aspects): what the bot can offer instead. */
+  aboutTheSame(hits: readonly Hit[], reading: QuestionReading): Fact[];
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
+  const profiles = new Map<string, FactProfile>(
+    content.facts.map((fact) => [fact.id, profileOf(fact, analyzer)]),
+  );
+  const profile = (id: string) => profiles.get(id) as FactProfile;
+  const isAbout = (id: string, reading: QuestionReading) => {
+    const p = profile(id);
+    return (
+      reading.focal.every((name) => p.subject.has(name)) &&
+      reading.years.every((year) => p.years.has(year)) &&
+      (reading.aspects.size === 0 || [...reading.aspects].some((a) => p.aspects.has(a)))
+    );
+  };
+  return {
+    isAbout,
+    parts(hits, reading) {
+      const about = hits.filter((hit) => isAbout(hit.id, reading));
+      const answering = (type: QuestionType) =>
+        about.find((hit) => profile(hit.id).answers.has(type)) ??
+        // "What…", "is it…", lists and comparisons: a fact about it that answers otherwise still answers.
+        (SPECIFIC_TYPES.has(type) ? undefined : about[0]);
+      return new Map(reading.types.map((type) => [type, answering(type)]));
+    },
+    best: (hits, reading) => hits.find((hit) => isAbout(hit.id, reading)),
+    premises: (reading) =>
+      content.premises.filter(
+        (premise) =>
+          premise.names.every((name) => reading.names.has(name)) &&
+          premise.aspects.every((aspect) => reading.aspects.has(aspect)),
+      ),
+    aboutTheSame(hits, reading) {
+      const related = (fact: Fact) => {
+        const p = profile(fact.id);
+        return reading.focal.length > 0
+          ? reading.focal.every((name) => p.subject.has(name))
+          : [...reading.aspects].some((aspect) => p.aspects.has(aspect));
+      };
+      const ranked = hits.map((hit) => content.factById.get(hit.id) as Fact);
+      return [...new Set([...ranked, ...content.facts])].filter(related);
+    },
+  };
+}
+
+function profileOf(fact: Fact, analyzer: Analyzer): FactProfile {
+  // Years are read from what the fact says, in every language, so a curator cannot forget one.
+  const texts = LANGS.flatMap((lang) => [fact.answer[lang], fact.title[lang]]);
+  const years = new Set(texts.flatMap((text) => text.match(YEAR) ?? []));
+  // A name the answer itself states is something it tells about, whatever the curator listed.
+  const named = TUNING.subjectFromAnswer
+    ? LANGS.flatMap((lang) => analyzer.groups(fact.answer[lang]))
+        .flatMap((group) => group.terms)
+        .filter(isGlossaryTerm)
+        .map((term) => term.slice(1))
+    : [];
+  return {
+    subject: new Set([...fact.subject, ...named]),
+    aspects: new Set(fact.aspects),
+    answers: new Set(fact.answers),
+    years,
+  };
+}

@@ -1,0 +1,134 @@
+import { conceptTerm, glossaryTerm, type TermGroup } from "../analysis/analyzer.js";
+import { foldForSearch } from "../analysis/fold-for-search.js";
+import type { Content, QuestionType } from "../content/index.js";
+import { LANGS, type Lang } from "../languages.js";
+
+/**
+ * What a question is about and what it asks, read from its words: the names
+ * it carries (glossary ids), the aspects its concepts signal, the years it
+ * mentions and the kinds of question it asks. The answer engine holds facts
+ * to this reading (docs/answering.md).
+ */
+export interface QuestionReading {
+  /** Every glossary name in the question. */
+  readonly names: ReadonlySet<string>;
+  /** The names the question is about: all but the background ones (South Korea, NATO). */
+  readonly focal: readonly string[];
+  readonly aspects: ReadonlySet<string>;
+  /** Four-digit years (1900–2099). */
+  readonly years: readonly string[];
+  /** The kinds of question asked, in the order the question asks them; [] when no cue says. */
+  readonly types: readonly QuestionType[];
+}
+
+/**
+ * The types that ask for one particular thing: a fact that does not answer
+ * that thing is no answer, however close it is. The others (what, yes-no,
+ * list, compare) only rank facts.
+ */
+export const SPECIFIC_TYPES: ReadonlySet<QuestionType> = new Set([
+  "who",
+  "when",
+  "where",
+  "how-many",
+  "why",
+  "said",
+]);
+
+export type QuestionReader = (text: string, groups: readonly TermGroup[], lang: Lang) => QuestionReading;
+
+const WORD = /\p{L}+|\p{N}+/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+
+export function createQuestionReader(content: Content): QuestionReader {
+  const byTerm = new Map<string, { name?: string; aspect?: string }>();
+  const background = new Set<string>();
+  for (const entry of content.glossary) {
+    if (entry.kind === "offtopic") continue;
+    if (entry.kind === "concept") {
+      if (entry.aspect) byTerm.set(conceptTerm(entry.id), { aspect: entry.aspect });
+      continue;
+    }
+    byTerm.set(glossaryTerm(entry.id), { name: entry.id });
+    if (entry.background) background.add(entry.id);
+  }
+  const cues = questionCues(content);
+  return (text, groups, lang) => {
+    const names = new Set<string>();
+    const aspects = new Set<string>();
+    for (const group of groups) {
+      for (const term of group.terms) {
+        const meaning = byTerm.get(term);
+        if (meaning?.name) names.add(meaning.name);
+        if (meaning?.aspect) aspects.add(meaning.aspect);
+      }
+    }
+    const words = foldForSearch(text).match(WORD) ?? [];
+    return {
+      names,
+      focal: [...names].filter((name) => !background.has(name)),
+      aspects,
+      years: [...new Set(words.filter((word) => YEAR.test(word)))],
+      types: questionTypes(words, cues[lang], lang),
+    };
+  };
+}
+
+interface Cue {
+  type: QuestionType;
+  words: string[];
+}
+
+function questionCues(content: Content): Record<Lang, Cue[]> {
+  const cues = Object.fromEntries(LANGS.map((lang) => [lang, [] as Cue[]])) as Record<Lang, Cue[]>;
+  for (const [type, byLang] of Object.entries(content.questionTypes) as [
+    QuestionType,
+    Record<Lang, string[]>,
+  ][]) {
+    for (const lang of LANGS) {
+      for (const cue of byLang[lang]) {
+        const words = foldForSearch(cue).match(WORD) ?? [];
+        if (words.length > 0) cues[lang].push({ type, words });
+      }
+    }
+  }
+  return cues;
+}
+
+/**
+ * The types whose cues occur, by where they first occur. Types that ask for
+ * one thing (when, who…) outrank the rest; yes-no and then what are only the
+ * type when nothing more particular is asked: "what date" asks when, and
+ * "was it signed in Vilnius" is a yes-no question only until a "where" shows.
+ */
+function questionTypes(words: readonly string[], cues: readonly Cue[], lang: Lang): QuestionType[] {
+  const first = new Map<QuestionType, number>();
+  for (const cue of cues) {
+    const at = position(words, cue.words, lang);
+    if (at >= 0 && at < (first.get(cue.type) ?? Number.POSITIVE_INFINITY)) first.set(cue.type, at);
+  }
+  const found = [...first.keys()].sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
+  const specific = found.filter((type) => SPECIFIC_TYPES.has(type));
+  const secondary = found.filter((type) => type === "list" || type === "compare");
+  if (specific.length > 0 || secondary.length > 0) return [...specific, ...secondary];
+  if (first.has("yes-no")) return ["yes-no"];
+  return first.has("what") ? ["what"] : [];
+}
+
+/**
+ * Where a cue starts among the words, or -1. Korean cues match inside a word
+ * (particles follow and spaces go missing: 언제야, ITPP언제); the others match
+ * whole words.
+ */
+function position(words: readonly string[], cue: readonly string[], lang: Lang): number {
+  if (lang === "ko") {
+    const joined = cue.join(" ");
+    const spaced = words.join(" ");
+    const at = spaced.indexOf(joined);
+    return at < 0 ? -1 : spaced.slice(0, at).split(" ").length - 1;
+  }
+  for (let i = 0; i + cue.length <= words.length; i++) {
+    if (cue.every((word, j) => words[i + j] === word)) return i;
+  }
+  return -1;
+}
