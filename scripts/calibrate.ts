@@ -19,12 +19,14 @@ CALIBRATION.threshold = 0; // answer everything, to see each question's best mat
 const samples = (split: string): Sample[] =>
   loadEvalSet()
     .filter((item) => item.split === split)
-    .map((item) => {
+    .flatMap((item) => {
       const answer = knowledge.answer(item.q, knowledge.detectLanguage(item.q) ?? item.lang);
+      // Small talk and messages with nothing to search have no match to calibrate on.
+      if (!answer.features) return [];
       const expected = new Set([item.expect, ...(item.also ?? [])]);
       return {
         item,
-        features: answer.features as MatchFeatures,
+        features: answer.features,
         right: answer.fact !== undefined && expected.has(answer.fact.id),
         outOfScope: item.expect === "none",
       };

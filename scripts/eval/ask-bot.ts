@@ -31,7 +31,10 @@ export function openEvalBot(knowledge: Knowledge) {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }, { requireToken: false });
   const store = openSqliteStore(dataDir);
   const fake = createFakeTelegram();
+  // The bot's clock, moved by dialogues that wait ("after_minutes") for a follow-up to expire.
+  let now = Date.now();
   const bot = createBot(config, {
+    now: () => now,
     logger: createLogger({ level: "silent", format: "json" }),
     store,
     knowledge,
@@ -48,6 +51,10 @@ export function openEvalBot(knowledge: Knowledge) {
       return {
         ask: async (question: string): Promise<BotReply> => replyOf(await chat.send(question)),
       };
+    },
+    /** Moves the bot's clock on. */
+    wait(minutes: number) {
+      now += minutes * 60_000;
     },
     async close() {
       await store.close();

@@ -101,6 +101,7 @@ export function scoreDialogues(knowledge: Knowledge, dialogues: readonly Dialogu
     const chats = { 1: bot.chat(dialogue.lang), 2: bot.chat(dialogue.lang) };
     const turns: Array<{ kind: Expectation["kind"]; graded: Graded }> = [];
     for (const turn of dialogue.turns) {
+      if (turn.after_minutes) bot.wait(turn.after_minutes);
       const graded = grade(await chats[turn.chat ?? 1].ask(turn.q), turn, markers);
       turns.push({ kind: turn.kind, graded });
     }

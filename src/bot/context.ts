@@ -20,6 +20,8 @@ export interface BotServices {
   knowledge: Knowledge;
   i18n: I18n;
   store: Store;
+  /** The time in ms (Date.now): follow-ups expire by it; the evaluation passes a clock it moves. */
+  now: () => number;
 }
 
 /** Set by the services middleware. */

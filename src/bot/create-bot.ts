@@ -28,7 +28,9 @@ import { updateLogger } from "./middlewares/update-logger.js";
 import { updateMetrics } from "./middlewares/update-metrics.js";
 import { splitLongMessages } from "./split-long-messages.js";
 
-export interface BotDeps extends BotServices {
+export interface BotDeps extends Omit<BotServices, "now"> {
+  /** The clock (Date.now when not given). */
+  now?: () => number;
   logger: Logger;
   /** Preset bot info: the local chat and tests skip getMe. */
   botInfo?: UserFromGetMe;
@@ -54,7 +56,12 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const { logger, store, i18n } = deps;
   const metrics = deps.metrics ?? new BotMetrics();
   const deadline = deps.deadline ?? new AbortController().signal;
-  const services: BotServices = { knowledge: countAnswers(deps.knowledge, metrics), i18n, store };
+  const services: BotServices = {
+    knowledge: countAnswers(deps.knowledge, metrics),
+    i18n,
+    store,
+    now: deps.now ?? Date.now,
+  };
   const bot = new Bot<BotContext>(config.botToken ?? OFFLINE_TOKEN, botConfig(config, deps));
   // splitLongMessages last, so it runs first: every other transformer sees messages that fit.
   const transformers = [...(deps.apiTransformers ?? []), splitLongMessages];

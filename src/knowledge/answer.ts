@@ -28,7 +28,8 @@ import {
   SPECIFIC_TYPES,
 } from "./understanding/read-question.js";
 
-export type NoAnswerReason = "empty" | "out-of-scope";
+/** no-more: "tell me more" with every related fact already shown. */
+export type NoAnswerReason = "empty" | "out-of-scope" | "no-more";
 
 export interface ArticlePassage {
   sentences: ArticleSentence[];
@@ -55,6 +56,8 @@ export interface Answer {
   premise?: Premise;
   /** What the question was read to be about and to ask. */
   reading?: QuestionReading;
+  /** The question as answered, to keep as the turn a follow-up builds on (a follow-up's includes what it built on). */
+  asked?: string;
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;
@@ -68,8 +71,13 @@ export interface Answer {
 }
 
 export interface AnswerEngine {
-  /** Answers `question` in `lang`, the reply language the caller decided on. */
-  answer(question: string, lang: Lang): Answer;
+  /** What a question is about and asks. */
+  read(question: string, lang: Lang): QuestionReading;
+  /**
+   * Answers `question` in `lang`, the reply language the caller decided on;
+   * held to `reading` when given (a follow-up's, completed from the turn before).
+   */
+  answer(question: string, lang: Lang, reading?: QuestionReading): Answer;
 }
 
 export interface AnswerEngineParts {
@@ -85,12 +93,13 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
   const read = createQuestionReader(parts.content);
   const fit = createFactFit(parts.content, parts.analyzer);
   return {
-    answer(question, lang) {
+    read: (question, lang) => read(question, parts.analyzer.groups(question), lang),
+    answer(question, lang, given) {
       const groups = parts.analyzer.groups(question);
       if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
       const index = parts.facts[lang];
       const hits = index.find(groups, TUNING.candidates);
-      const reading = read(question, groups, lang);
+      const reading = given ?? read(question, groups, lang);
       const features = matchFeatures(index, groups, hits);
       const offtopic = features.offtopic > 0;
       const choice = chooseFacts(fit, hits, reading);

@@ -10,6 +10,9 @@ import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
 import { smallTalkAnswer } from "./small-talk/answer.js";
 import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
+import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
+
+export type { PreviousTurn } from "./understanding/follow-up.js";
 
 /**
  * The knowledge library's front door: the loaded content and everything the
@@ -21,12 +24,40 @@ export interface Knowledge {
   readonly analyzer: Analyzer;
   /** The language of user text (script, and Ukrainian typed in Latin letters), glossary names ignored. */
   readonly detectLanguage: LanguageDetector;
-  /** Answers a question in `lang`, the reply language the caller decided on (see detectLanguage). */
-  answer(question: string, lang: Lang): Answer;
+  /**
+   * Answers a question in `lang`, the reply language the caller decided on
+   * (see detectLanguage). With the turn before in the same chat, a follow-up
+   * ("and Stoltenberg?", "tell me more") is answered in its light.
+   */
+  answer(question: string, lang: Lang, previous?: PreviousTurn): Answer;
 }
 
 /** Answers kept for questions asked again. */
 const ANSWERS_KEPT = 1_000;
+/** A follow-up's question as answered (the turns it builds on, then it) is kept this short. */
+const MAX_ASKED = 400;
+
+/**
+ * "Tell me more": the first related fact of the facts shown, newest first,
+ * that this chat has not seen; none left is said plainly.
+ */
+function moreAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answer {
+  const seen = new Set(previous.shown);
+  const next = [...previous.shown]
+    .reverse()
+    .flatMap((id) => content.factById.get(id)?.related ?? [])
+    .map((id) => content.factById.get(id))
+    .find((fact) => fact !== undefined && !seen.has(fact.id));
+  if (!next) return { lang, kind: "none", reason: "no-more", confidence: 0, alternatives: [] };
+  return {
+    lang,
+    kind: "fact",
+    fact: next,
+    confidence: 1,
+    alternatives: [],
+    asked: previous.question,
+  };
+}
 
 /** Builds the analyser and the search indexes over loaded content. */
 export function createKnowledge(content: Content): Knowledge {
@@ -50,21 +81,49 @@ export function createKnowledge(content: Content): Knowledge {
     lang === "uk" && isLatinOnly(text)
       ? cyrillicFromLatin(text, (word) => latinNames.has(foldForSearch(word)))
       : text;
-  function answerAfresh(question: string, lang: Lang): Answer {
+  const followUps = createFollowUpReader(content);
+  function answerAfresh(question: string, lang: Lang, previous?: PreviousTurn): Answer {
     const words = plainWords(question);
     const reading = smallTalk.read(question, words);
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
-    const answer = engine.answer(searchable(reading.text, lang), lang);
+    const text = searchable(reading.text, lang);
+    const answer = (previous && followUp(text, lang, previous)) ?? {
+      ...engine.answer(text, lang),
+      asked: text,
+    };
     // A typo in small talk ("thnaks") is only small talk when no answer was found.
     const loose = answer.kind === "none" ? smallTalk.loosely(words) : undefined;
     return loose ? smallTalkAnswer(loose, lang, featured) : answer;
+  }
+  /**
+   * A follow-up answered in the light of the turn before; undefined when the
+   * message is a question of its own, or a follow-up that finds no fact, which
+   * is then answered on its own rather than with a guess.
+   */
+  function followUp(text: string, lang: Lang, previous: PreviousTurn): Answer | undefined {
+    const question = followUps.strip(text, lang);
+    const reading = engine.read(question, lang);
+    const kind = followUps.kind(question, reading, lang);
+    if (kind === "more") return moreAnswer(content, lang, previous);
+    if (kind === "fresh") return undefined;
+    const completed = followUps.complete(
+      reading,
+      engine.read(previous.question, lang),
+      question,
+      lang,
+    );
+    const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
+    const answer = engine.answer(asked, lang, completed);
+    return answer.kind === "fact" ? { ...answer, asked } : undefined;
   }
   return {
     content,
     analyzer,
     // Marks, links and emoji are no words: they must not make a message look English.
     detectLanguage: (text) => detect(plainWords(text)),
-    answer(question, lang) {
+    answer(question, lang, previous) {
+      // A follow-up depends on the turn before: only questions on their own are kept.
+      if (previous) return answerAfresh(question, lang, previous);
       const key = `${lang}:${question}`;
       const kept = answers.get(key);
       if (kept) return kept;

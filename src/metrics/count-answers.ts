@@ -5,8 +5,8 @@ import type { BotMetrics } from "./metrics.js";
 export function countAnswers(knowledge: Knowledge, metrics: BotMetrics): Knowledge {
   return {
     ...knowledge,
-    answer(question, lang) {
-      const answer = knowledge.answer(question, lang);
+    answer(question, lang, previous) {
+      const answer = knowledge.answer(question, lang, previous);
       metrics.answers.inc({ kind: answer.kind });
       if (answer.kind !== "none") metrics.answerConfidence.observe(answer.confidence);
       return answer;

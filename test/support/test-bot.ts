@@ -37,6 +37,8 @@ export function createTestBot(
     user?: Partial<User>;
     store?: Store;
     transformers?: Transformer[];
+    /** The bot's clock (Date.now when not given). */
+    now?: () => number;
   } = {},
 ) {
   const dataDir = options.dataDir ?? tempDataDir();
@@ -53,6 +55,7 @@ export function createTestBot(
     apiFetch: fake.fetch,
     // Test transformers run before the fake answers, so they can fail a call.
     apiTransformers: options.transformers ?? [],
+    ...(options.now ? { now: options.now } : {}),
   });
   const chat = new LocalChat(bot, fake.calls, { ...LOCAL_USER, ...options.user });
   return {

@@ -5,6 +5,7 @@ import type { Lang } from "../../knowledge/languages.js";
 import { onButton } from "../callback-data.js";
 import { isCommand } from "../commands.js";
 import type { BotContext } from "../context.js";
+import { previousTurn, rememberTurn } from "../follow-up-context.js";
 import { ASK_FACT_ACTION, answerKeyboard } from "../keyboards/answer.js";
 import { composeReply, factReply, type Reply } from "../views/answer.js";
 
@@ -35,18 +36,30 @@ onButton(
   async (ctx, fact: Fact, lang) => {
     await ctx.answerCallbackQuery();
     const t = ctx.services.i18n.t(lang);
+    const previous = await previousTurn(ctx);
     await sendReply(ctx, factReply(ctx.services.knowledge.content, fact, lang, t), lang, fact.id);
+    // The fact asked for is now what a follow-up ("and when?", "tell me more") builds on.
+    await rememberTurn(ctx, {
+      question: fact.title[lang],
+      shown: [...(previous?.shown ?? []), fact.id],
+    });
   },
 );
 
 async function answerQuestion(ctx: BotContext, question: string): Promise<void> {
   const { knowledge, store } = ctx.services;
-  const answer = knowledge.answer(question, ctx.lang);
+  const previous = await previousTurn(ctx);
+  const answer = knowledge.answer(question, ctx.lang, previous);
   ctx.logger.debug(
     { kind: answer.kind, fact: answer.fact?.id, confidence: answer.confidence, lang: answer.lang },
     "answered",
   );
   await sendReply(ctx, composeReply(knowledge.content, answer, ctx.t), ctx.lang, answer.fact?.id);
+  // What was understood (answered, or known not to be in the sources) is what a follow-up builds on.
+  if (answer.asked && (answer.kind === "fact" || answer.kind === "gap")) {
+    const facts = [answer.fact, ...(answer.parts ?? [])].flatMap((fact) => (fact ? [fact.id] : []));
+    await rememberTurn(ctx, { question: answer.asked, shown: [...(previous?.shown ?? []), ...facts] });
+  }
   if (answer.kind === "none" && answer.reason === "out-of-scope") {
     // For curators (`npm run report`): the question only, no user id or name.
     // After the reply, and never in its way: a record that fails is only logged.

@@ -8,6 +8,7 @@ import type {
   Areas,
   Article,
   Fact,
+  FollowUps,
   GlossaryEntry,
   Premise,
   QuestionTypes,
@@ -39,6 +40,8 @@ export interface Content {
   readonly questionTypes: QuestionTypes;
   /** False beliefs a question may carry, with their corrections. */
   readonly premises: readonly Premise[];
+  /** The words that make a message a follow-up to the one before. */
+  readonly followUps: FollowUps;
   readonly factById: ReadonlyMap<string, Fact>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
@@ -59,6 +62,7 @@ export interface ContentData {
   smallTalk: SmallTalk;
   questionTypes: QuestionTypes;
   premises: Premise[];
+  followUps: FollowUps;
 }
 
 export function buildContent(data: ContentData): Content {

@@ -26,8 +26,8 @@ export function loadContent(dir: string = defaultContentDir): Content {
 
 /** With no problems reported, every part validated; this only narrows the types. */
 function complete(parsed: ParsedContent) {
-  const { meta, itppCount, ipcp, spellings, smallTalk, questionTypes } = parsed;
-  if (!meta || !itppCount || !ipcp || !spellings || !smallTalk || !questionTypes)
+  const { meta, itppCount, ipcp, spellings, smallTalk, questionTypes, followUps } = parsed;
+  if (!meta || !itppCount || !ipcp || !spellings || !smallTalk || !questionTypes || !followUps)
     throw new ContentError(["content/: incomplete content without a reported problem"]);
   const values = <T>(list: readonly { value: T }[]) => list.map((entry) => entry.value);
   return {
@@ -42,5 +42,6 @@ function complete(parsed: ParsedContent) {
     smallTalk: smallTalk.value,
     questionTypes: questionTypes.value,
     premises: values(parsed.premises),
+    followUps: followUps.value,
   };
 }

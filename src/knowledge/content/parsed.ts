@@ -8,6 +8,7 @@ import type {
   Area,
   ArticleMeta,
   Fact,
+  FollowUps,
   GlossaryEntry,
   IpcpAreas,
   Paragraph,
@@ -47,6 +48,7 @@ export interface ParsedContent {
   smallTalk: Located<SmallTalk> | undefined;
   questionTypes: Located<QuestionTypes> | undefined;
   premises: Located<Premise>[];
+  followUps: Located<FollowUps> | undefined;
   /**
    * Entries per list including invalid ones, so count rules do not fire
    * because of an entry already reported; undefined when the list is unreadable.

@@ -20,6 +20,7 @@ export const YAML_FILES = {
   smallTalk: "smalltalk.yaml",
   questionTypes: "question-types.yaml",
   premises: "premises.yaml",
+  followUps: "follow-ups.yaml",
 } as const;
 export type YamlFileName = keyof typeof YAML_FILES;
 

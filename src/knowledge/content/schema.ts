@@ -310,6 +310,19 @@ export const questionTypesFileSchema = z.strictObject(
   >,
 );
 
+// ── follow-ups.yaml ───────────────────────────────────────────────────────
+// The words that make a message a follow-up to the one before (folded, matched like question-type cues).
+export const followUpsFileSchema = z.strictObject({
+  // "Tell me more": the next related fact not yet shown.
+  more: localized(z.array(text).min(1)),
+  // Openers of an elliptical question: "and …?", "what about …?", "그럼 …?".
+  ellipsis: localized(z.array(text).min(1)),
+  // Words that stand for the last person named ("he", "він", "그 사람").
+  person: localized(z.array(text).min(1)),
+  // Words that stand for the last thing named ("it", "them", "вона", "그거").
+  thing: localized(z.array(text).min(1)),
+});
+
 // ── premises.yaml ─────────────────────────────────────────────────────────
 /** A false belief a question may carry, when to see it, and the correction the bot gives. */
 export const premiseSchema = z.strictObject({
@@ -346,3 +359,4 @@ export type SmallTalkGroup = z.infer<typeof smallTalkGroupSchema>;
 export type SmallTalk = z.infer<typeof smallTalkFileSchema>;
 export type QuestionTypes = z.infer<typeof questionTypesFileSchema>;
 export type Premise = z.infer<typeof premiseSchema>;
+export type FollowUps = z.infer<typeof followUpsFileSchema>;

@@ -15,6 +15,7 @@ import {
   articleMetaSchema,
   factSchema,
   factsFileSchema,
+  followUpsFileSchema,
   glossaryEntrySchema,
   glossaryFileSchema,
   ipcpAreasSchema,
@@ -48,6 +49,7 @@ export const FILE_KINDS = {
   spellings: "spellings",
   questionTypes: "question types",
   premises: "premise",
+  followUps: "follow-ups",
 } as const;
 
 export function validateContent(raw: RawContent, problems: string[]): ParsedContent {
@@ -67,6 +69,7 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
     smallTalk: undefined,
     questionTypes: undefined,
     premises: [],
+    followUps: undefined,
     totals: {},
     invalidIds: { source: new Set(), sentence: new Set(), fact: new Set(), glossary: new Set() },
     unchecked: new Set(),
@@ -108,6 +111,8 @@ export function validateContent(raw: RawContent, problems: string[]): ParsedCont
   );
   if (questionTypes)
     parsed.questionTypes = { file: raw.yaml.questionTypes.file, value: questionTypes };
+  const followUps = v.check(raw.yaml.followUps, FILE_KINDS.followUps, followUpsFileSchema);
+  if (followUps) parsed.followUps = { file: raw.yaml.followUps.file, value: followUps };
   parsed.premises = v.list(
     raw.yaml.premises,
     FILE_KINDS.premises,

@@ -1,7 +1,7 @@
 import { conceptTerm, glossaryTerm, type TermGroup } from "../analysis/analyzer.js";
-import { foldForSearch } from "../analysis/fold-for-search.js";
 import type { Content, QuestionType } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
+import { type Cue, compileCues, cueAt, cueWords } from "./cues.js";
 
 /**
  * What a question is about and what it asks, read from its words: the names
@@ -35,9 +35,12 @@ export const SPECIFIC_TYPES: ReadonlySet<QuestionType> = new Set([
   "said",
 ]);
 
-export type QuestionReader = (text: string, groups: readonly TermGroup[], lang: Lang) => QuestionReading;
+export type QuestionReader = (
+  text: string,
+  groups: readonly TermGroup[],
+  lang: Lang,
+) => QuestionReading;
 
-const WORD = /\p{L}+|\p{N}+/gu;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export function createQuestionReader(content: Content): QuestionReader {
@@ -63,7 +66,7 @@ export function createQuestionReader(content: Content): QuestionReader {
         if (meaning?.aspect) aspects.add(meaning.aspect);
       }
     }
-    const words = foldForSearch(text).match(WORD) ?? [];
+    const words = cueWords(text);
     return {
       names,
       focal: [...names].filter((name) => !background.has(name)),
@@ -74,25 +77,24 @@ export function createQuestionReader(content: Content): QuestionReader {
   };
 }
 
-interface Cue {
-  type: QuestionType;
-  words: string[];
-}
-
-function questionCues(content: Content): Record<Lang, Cue[]> {
-  const cues = Object.fromEntries(LANGS.map((lang) => [lang, [] as Cue[]])) as Record<Lang, Cue[]>;
+function questionCues(content: Content): Record<Lang, TypedCue[]> {
+  const cues = Object.fromEntries(LANGS.map((lang) => [lang, [] as TypedCue[]])) as Record<
+    Lang,
+    TypedCue[]
+  >;
   for (const [type, byLang] of Object.entries(content.questionTypes) as [
     QuestionType,
     Record<Lang, string[]>,
   ][]) {
-    for (const lang of LANGS) {
-      for (const cue of byLang[lang]) {
-        const words = foldForSearch(cue).match(WORD) ?? [];
-        if (words.length > 0) cues[lang].push({ type, words });
-      }
-    }
+    const compiled = compileCues(byLang);
+    for (const lang of LANGS) cues[lang].push(...compiled[lang].map((words) => ({ type, words })));
   }
   return cues;
+}
+
+interface TypedCue {
+  type: QuestionType;
+  words: Cue;
 }
 
 /**
@@ -101,10 +103,14 @@ function questionCues(content: Content): Record<Lang, Cue[]> {
  * type when nothing more particular is asked: "what date" asks when, and
  * "was it signed in Vilnius" is a yes-no question only until a "where" shows.
  */
-function questionTypes(words: readonly string[], cues: readonly Cue[], lang: Lang): QuestionType[] {
+function questionTypes(
+  words: readonly string[],
+  cues: readonly TypedCue[],
+  lang: Lang,
+): QuestionType[] {
   const first = new Map<QuestionType, number>();
   for (const cue of cues) {
-    const at = position(words, cue.words, lang);
+    const at = cueAt(words, cue.words, lang);
     if (at >= 0 && at < (first.get(cue.type) ?? Number.POSITIVE_INFINITY)) first.set(cue.type, at);
   }
   const found = [...first.keys()].sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
@@ -113,22 +119,4 @@ function questionTypes(words: readonly string[], cues: readonly Cue[], lang: Lan
   if (specific.length > 0 || secondary.length > 0) return [...specific, ...secondary];
   if (first.has("yes-no")) return ["yes-no"];
   return first.has("what") ? ["what"] : [];
-}
-
-/**
- * Where a cue starts among the words, or -1. Korean cues match inside a word
- * (particles follow and spaces go missing: 언제야, ITPP언제); the others match
- * whole words.
- */
-function position(words: readonly string[], cue: readonly string[], lang: Lang): number {
-  if (lang === "ko") {
-    const joined = cue.join(" ");
-    const spaced = words.join(" ");
-    const at = spaced.indexOf(joined);
-    return at < 0 ? -1 : spaced.slice(0, at).split(" ").length - 1;
-  }
-  for (let i = 0; i + cue.length <= words.length; i++) {
-    if (cue.every((word, j) => words[i + j] === word)) return i;
-  }
-  return -1;
 }

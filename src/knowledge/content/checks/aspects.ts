@@ -8,7 +8,9 @@ import { at } from "./shared.js";
 
 export function checkAspects(parsed: ParsedContent): string[] {
   const problems: string[] = [];
-  const declared = new Set(parsed.glossary.flatMap((g) => (g.value.aspect ? [g.value.aspect] : [])));
+  const declared = new Set(
+    parsed.glossary.flatMap((g) => (g.value.aspect ? [g.value.aspect] : [])),
+  );
   const kindOf = new Map(parsed.glossary.map((g) => [g.value.id, g.value.kind]));
   const isName = (id: string) => {
     const kind = kindOf.get(id);
@@ -25,7 +27,13 @@ export function checkAspects(parsed: ParsedContent): string[] {
       if (!declared.has(aspect))
         problems.push(at(file, kind, id, `aspects[${i}]`, `"${aspect}" is declared by no concept`));
     });
-  const checkNames = (file: string, kind: string, id: string, path: string, ids: readonly string[]) =>
+  const checkNames = (
+    file: string,
+    kind: string,
+    id: string,
+    path: string,
+    ids: readonly string[],
+  ) =>
     ids.forEach((name, i) => {
       if (!isName(name))
         problems.push(at(file, kind, id, `${path}[${i}]`, `"${name}" is a concept, not a name`));

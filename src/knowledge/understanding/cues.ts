@@ -1,0 +1,43 @@
+import { foldForSearch } from "../analysis/fold-for-search.js";
+import { LANGS, type Lang } from "../languages.js";
+
+/**
+ * Cue words (question types, follow-up openers) as content writes them,
+ * folded into words. Ukrainian and English cues match whole words; a Korean
+ * cue matches inside a word, since particles follow it and spaces go missing
+ * (언제야, ITPP언제).
+ */
+export type Cue = readonly string[];
+
+const WORD = /\p{L}+|\p{N}+/gu;
+
+/** The folded words of a text, as cues are matched against them. */
+export function cueWords(text: string): string[] {
+  return foldForSearch(text).match(WORD) ?? [];
+}
+
+export function compileCues(
+  byLang: Readonly<Record<Lang, readonly string[]>>,
+): Record<Lang, Cue[]> {
+  const compiled = (lang: Lang): Cue[] =>
+    byLang[lang].map(cueWords).filter((words) => words.length > 0);
+  return Object.fromEntries(LANGS.map((lang) => [lang, compiled(lang)])) as Record<Lang, Cue[]>;
+}
+
+/** Where a cue starts among the words (a word index), or -1. */
+export function cueAt(words: readonly string[], cue: Cue, lang: Lang): number {
+  if (lang === "ko") {
+    const spaced = words.join(" ");
+    const at = spaced.indexOf(cue.join(" "));
+    return at < 0 ? -1 : spaced.slice(0, at).split(" ").length - 1;
+  }
+  for (let i = 0; i + cue.length <= words.length; i++) {
+    if (cue.every((word, j) => words[i + j] === word)) return i;
+  }
+  return -1;
+}
+
+/** Does any of the cues occur? */
+export function hasCue(words: readonly string[], cues: readonly Cue[], lang: Lang): boolean {
+  return cues.some((cue) => cueAt(words, cue, lang) >= 0);
+}

@@ -1,0 +1,101 @@
+import type { Content } from "../content/index.js";
+import type { Lang } from "../languages.js";
+import { type Cue, compileCues, cueWords, hasCue } from "./cues.js";
+import type { QuestionReading } from "./read-question.js";
+
+/** What the bot keeps of the last answered turn in a chat, for the next one. */
+export interface PreviousTurn {
+  /** The question as it was answered: a follow-up's includes what it inherited. */
+  question: string;
+  /** The facts shown in this context, oldest first. */
+  shown: readonly string[];
+}
+
+/** How a message stands to the turn before it. */
+export type FollowUpKind =
+  /** "tell me more": the next related fact. */
+  | "more"
+  /** "and Stoltenberg?", "а де?", "what did he say?": completed from the turn before. */
+  | "elliptical"
+  /** A question of its own. */
+  | "fresh";
+
+export interface FollowUpReader {
+  /**
+   * The question without an opener that only links it to the turn before
+   * ("and …", "what about …", "а …", "그럼 …"): "what about the IPCP?" asks
+   * about the IPCP what the turn before asked, not "what".
+   */
+  strip(question: string, lang: Lang): string;
+  kind(question: string, reading: QuestionReading, lang: Lang): FollowUpKind;
+  /** The question's reading, what it lacks taken from the turn before. */
+  complete(
+    reading: QuestionReading,
+    previous: QuestionReading,
+    question: string,
+    lang: Lang,
+  ): QuestionReading;
+}
+
+export function createFollowUpReader(content: Content): FollowUpReader {
+  const cues = {
+    more: compileCues(content.followUps.more),
+    ellipsis: compileCues(content.followUps.ellipsis),
+    person: compileCues(content.followUps.person),
+    thing: compileCues(content.followUps.thing),
+  };
+  const persons = new Set(
+    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
+  );
+  const has = (question: string, list: Record<Lang, Cue[]>, lang: Lang) =>
+    hasCue(cueWords(question), list[lang], lang);
+  return {
+    strip(question, lang) {
+      const words = cueWords(question);
+      // The longest opener the message starts with.
+      const opener = cues.ellipsis[lang]
+        .filter((cue) => cue.every((word, i) => words[i] === word))
+        .sort((a, b) => b.length - a.length)[0];
+      return opener ? words.slice(opener.length).join(" ") : question;
+    },
+    kind(question, reading, lang) {
+      // "tell me more" alone, not "tell me more about the areas".
+      if (isOnly(cueWords(question), cues.more[lang], lang) && !isUnderstood(reading))
+        return "more";
+      const pointsBack = has(question, cues.person, lang) || has(question, cues.thing, lang);
+      // A question that names what it is about and asks something starts afresh.
+      return isUnderstood(reading) && reading.types.length > 0 && !pointsBack
+        ? "fresh"
+        : "elliptical";
+    },
+    complete(reading, previous, question, lang) {
+      const focal = (() => {
+        if (reading.focal.length > 0) return reading.focal;
+        const people = previous.focal.filter((name) => persons.has(name));
+        if (has(question, cues.person, lang) && people.length > 0) return people.slice(-1);
+        return previous.focal;
+      })();
+      // "and Stoltenberg?" keeps the aspect asked about; "що це таке ITPP?"
+      // names its subject and asks: no aspect of the turn before is meant.
+      const keepAspects =
+        reading.aspects.size === 0 && (reading.types.length === 0 || reading.focal.length === 0);
+      return {
+        names: new Set([...reading.names, ...focal]),
+        focal,
+        aspects: keepAspects ? previous.aspects : reading.aspects,
+        years: reading.years.length > 0 ? reading.years : previous.years,
+        types: reading.types.length > 0 ? reading.types : previous.types,
+      };
+    },
+  };
+}
+
+function isUnderstood(reading: QuestionReading): boolean {
+  return reading.focal.length > 0 || reading.aspects.size > 0;
+}
+
+/** The words are one cue and nothing else ("tell me more", "детальніше", "더 알려줘"). */
+function isOnly(words: readonly string[], cues: readonly Cue[], lang: Lang): boolean {
+  const text = words.join(lang === "ko" ? "" : " ");
+  return cues.some((cue) => cue.join(lang === "ko" ? "" : " ") === text);
+}
