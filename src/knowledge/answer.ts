@@ -107,14 +107,17 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
       const answer = found && factAnswer(parts.content, lang, reading, choice, found, offtopic);
       if (answer) return answer;
       // Understood, and no fact holds it: say so rather than offer a neighbour.
+      // A question mostly in words the content never uses is about something else.
       const premise = fit.premises(reading)[0];
-      if (premise || (isUnderstood(reading) && !offtopic)) {
+      const aboutUs = features.unknown < TUNING.gapUnknownShare;
+      if (premise || (isUnderstood(reading) && !offtopic && aboutUs)) {
         const missing = reading.types.filter((type) => SPECIFIC_TYPES.has(type));
         const offers = fit.aboutTheSame(hits, reading).slice(0, 3);
         return {
           lang,
           kind: "gap",
           confidence: 0,
+          features,
           alternatives: offers.length > 0 ? offers : suggest(groups, hits, lang),
           unanswered: missing,
           ...(premise ? { premise } : {}),
@@ -186,9 +189,15 @@ function trusted(
   // A bare name ("ITPP?", "Stoltenberg") asks what or who it is: the fact
   // that explains it all is the answer, however short the question.
   const namesOnly = groups.every((group) => isGlossaryTerm(group.terms[0] ?? ""));
-  if (confidence >= CALIBRATION.threshold) return { features, confidence };
   if (namesOnly && top.coverage >= 0.99) return { features, confidence };
-  if (isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)
+  // Naming nothing the content knows, in words it does not use, a question
+  // is about something else ("who is Beyoncé?"), however well "who is" matched.
+  if (!isUnderstood(reading) && features.unknown >= TUNING.unnamedUnknownShare) return undefined;
+  if (confidence >= CALIBRATION.threshold) return { features, confidence };
+  // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
+  const particular =
+    reading.aspects.size > 0 || reading.types.some((type) => SPECIFIC_TYPES.has(type));
+  if (particular && isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)
     return { features, confidence };
   return undefined;
 }

@@ -57,4 +57,8 @@ export const TUNING = {
    * model alone would decline (its words are few or unknown).
    */
   understoodCoverage: 0.35,
+  /** A question naming nothing the content knows is declined when this much of it is in words the content never uses. */
+  unnamedUnknownShare: 0.35,
+  /** "The sources don't say" only for questions mostly in the content's own words; the rest is declined. */
+  gapUnknownShare: 0.7,
 };

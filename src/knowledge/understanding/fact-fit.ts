@@ -38,7 +38,8 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     const p = profile(id);
     return (
       reading.focal.every((name) => p.subject.has(name)) &&
-      reading.years.every((year) => p.years.has(year)) &&
+      // "Was it signed in 2019?" is answered by the fact that says 2023.
+      (isYesNo(reading) || reading.years.every((year) => p.years.has(year))) &&
       (reading.aspects.size === 0 || [...reading.aspects].some((a) => p.aspects.has(a)))
     );
   };
@@ -70,6 +71,10 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
       return [...new Set([...ranked, ...content.facts])].filter(related);
     },
   };
+}
+
+function isYesNo(reading: QuestionReading): boolean {
+  return reading.types.length === 1 && reading.types[0] === "yes-no";
 }
 
 function profileOf(fact: Fact, analyzer: Analyzer): FactProfile {

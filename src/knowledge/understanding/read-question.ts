@@ -117,6 +117,6 @@ function questionTypes(
   const specific = found.filter((type) => SPECIFIC_TYPES.has(type));
   const secondary = found.filter((type) => type === "list" || type === "compare");
   if (specific.length > 0 || secondary.length > 0) return [...specific, ...secondary];
-  if (first.has("yes-no")) return ["yes-no"];
-  return first.has("what") ? ["what"] : [];
+  // "What is…" asks what, "Is it…" yes or no: whichever comes first.
+  return found.filter((type) => type === "yes-no" || type === "what").slice(0, 1);
 }
