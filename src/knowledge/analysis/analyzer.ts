@@ -80,6 +80,12 @@ interface NameTable {
   longest: number;
   /** Single-word names by length, folded but not stemmed, for typo matching. */
   byLength: Map<number, Array<{ name: string; id: string }>>;
+  /**
+   * Ukrainian single-word concept words by their cut stem (the index's
+   * term): "допомогла" means what "допомога" does, though the glossary
+   * cannot list every inflection.
+   */
+  conceptStems: Map<string, string>;
 }
 
 function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): NameTable {
@@ -90,6 +96,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): N
   const concepts = idsOf("concept");
   const offtopic = idsOf("offtopic");
   const byLength = new Map<number, Array<{ name: string; id: string }>>();
+  const conceptStems = new Map<string, string>();
   let longest = 1;
   for (const entry of glossary) {
     const spellings = [
@@ -108,6 +115,10 @@ function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): N
       firstWords.add(words[0] as string).add(bases[0] as string);
       longest = Math.max(longest, words.length);
       const [only] = words;
+      if (words.length === 1 && only && concepts.has(entry.id) && scriptOf(only) === "cyrillic") {
+        const [stem] = forms.wordTerms(only, "cyrillic");
+        if (stem && stem.length >= 4 && !conceptStems.has(stem)) conceptStems.set(stem, entry.id);
+      }
       if (
         words.length === 1 &&
         only &&
@@ -122,7 +133,7 @@ function buildNameTable(glossary: readonly GlossaryEntry[], forms: WordForms): N
       }
     }
   }
-  return { phrases, firstWords, concepts, offtopic, longest, byLength };
+  return { phrases, firstWords, concepts, offtopic, longest, byLength, conceptStems };
 }
 
 function analyze(text: string, names: NameTable, forms: WordForms): TermGroup[] {
@@ -154,7 +165,9 @@ function analyze(text: string, names: NameTable, forms: WordForms): TermGroup[] 
     const script = scripts[i] as Script;
     i++;
     if (script === "other" || isStopword(word, script)) continue;
-    out.push({ word, terms: forms.wordTerms(word, script) });
+    const terms = forms.wordTerms(word, script);
+    const concept = script === "cyrillic" ? names.conceptStems.get(terms[0] ?? "") : undefined;
+    out.push({ word, terms: concept ? [...terms, conceptTerm(concept)] : terms });
   }
   return withJoinedPairs(out, forms);
 }

@@ -34,10 +34,16 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     content.facts.map((fact) => [fact.id, profileOf(fact, analyzer)]),
   );
   const profile = (id: string) => profiles.get(id) as FactProfile;
+  const places = new Set(
+    content.glossary.filter((entry) => entry.kind === "place").map((entry) => entry.id),
+  );
   const isAbout = (id: string, reading: QuestionReading) => {
     const p = profile(id);
     return (
-      reading.focal.every((name) => p.subject.has(name)) &&
+      // "Was it signed in Vilnius?": the place is what is asked about, not what the fact must be about.
+      reading.focal.every(
+        (name) => p.subject.has(name) || (isYesNo(reading) && places.has(name)),
+      ) &&
       // "Was it signed in 2019?" is answered by the fact that says 2023.
       (isYesNo(reading) || reading.years.every((year) => p.years.has(year))) &&
       (reading.aspects.size === 0 || [...reading.aspects].some((a) => p.aspects.has(a)))
@@ -47,6 +53,12 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     isAbout,
     parts(hits, reading) {
       const about = hits.filter((hit) => isAbout(hit.id, reading));
+      if (isYesNo(reading)) {
+        // One answer, preferably a fact that answers what the question goes on to ask.
+        const asked = reading.types.slice(1);
+        const best = about.find((hit) => asked.some((type) => profile(hit.id).answers.has(type)));
+        return new Map([["yes-no", best ?? about[0]]]);
+      }
       const answering = (type: QuestionType) =>
         about.find((hit) => profile(hit.id).answers.has(type)) ??
         // "What…", "is it…", lists and comparisons: a fact about it that answers otherwise still answers.
@@ -74,7 +86,7 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
 }
 
 function isYesNo(reading: QuestionReading): boolean {
-  return reading.types.length === 1 && reading.types[0] === "yes-no";
+  return reading.types[0] === "yes-no";
 }
 
 function profileOf(fact: Fact, analyzer: Analyzer): FactProfile {

@@ -56,6 +56,9 @@ export function createQuestionReader(content: Content): QuestionReader {
     if (entry.background) background.add(entry.id);
   }
   const cues = questionCues(content);
+  const persons = new Set(
+    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
+  );
   return (text, groups, lang) => {
     const names = new Set<string>();
     const aspects = new Set<string>();
@@ -67,12 +70,16 @@ export function createQuestionReader(content: Content): QuestionReader {
       }
     }
     const words = cueWords(text);
+    const focal = [...names].filter((name) => !background.has(name));
+    const types = questionTypes(words, cues[lang], lang);
+    // "What does the ITPP say about…" asks what it holds; only a person's words are a quote.
+    const quoted = focal.some((name) => persons.has(name));
     return {
       names,
-      focal: [...names].filter((name) => !background.has(name)),
+      focal,
       aspects,
       years: [...new Set(words.filter((word) => YEAR.test(word)))],
-      types: questionTypes(words, cues[lang], lang),
+      types: quoted ? types : [...new Set(types.map((type) => (type === "said" ? "what" : type)))],
     };
   };
 }
@@ -116,6 +123,9 @@ function questionTypes(
   const found = [...first.keys()].sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   const specific = found.filter((type) => SPECIFIC_TYPES.has(type));
   const secondary = found.filter((type) => type === "list" || type === "compare");
+  // "Is Vilnius where…", "Was it signed in…": a question that opens as yes-or-no is one,
+  // whatever it goes on to name; the rest only says which fact answers it best.
+  if (first.get("yes-no") === 0) return ["yes-no", ...specific, ...secondary];
   if (specific.length > 0 || secondary.length > 0) return [...specific, ...secondary];
   // "What is…" asks what, "Is it…" yes or no: whichever comes first.
   return found.filter((type) => type === "yes-no" || type === "what").slice(0, 1);
