@@ -21,6 +21,7 @@ import {
 import type { Hit } from "./search/term-index.js";
 import { createSuggest } from "./suggestions.js";
 import { TUNING } from "./tuning.js";
+import { cueWords } from "./understanding/cues.js";
 import { createFactFit, type FactFit } from "./understanding/fact-fit.js";
 import {
   createQuestionReader,
@@ -58,6 +59,8 @@ export interface Answer {
   reading?: QuestionReading;
   /** The question as answered, to keep as the turn a follow-up builds on (a follow-up's includes what it built on). */
   asked?: string;
+  /** Answered in the light of the turn before ("and where?", "tell me more"). */
+  followsUp?: boolean;
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;
@@ -103,7 +106,8 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
       const features = matchFeatures(index, groups, hits);
       const offtopic = features.offtopic > 0;
       const choice = chooseFacts(fit, hits, reading);
-      const found = choice && trusted(index, groups, choice.about, reading);
+      const words = cueWords(question).length;
+      const found = choice && trusted(index, groups, choice.about, reading, words);
       const answer = found && factAnswer(parts.content, lang, reading, choice, found, offtopic);
       if (answer) return answer;
       // Understood, and no fact holds it: say so rather than offer a neighbour.
@@ -181,6 +185,7 @@ function trusted(
   groups: readonly TermGroup[],
   about: readonly Hit[],
   reading: QuestionReading,
+  words: number,
 ): { features: MatchFeatures; confidence: number } | undefined {
   const features = matchFeatures(index, groups, about);
   const confidence = confidenceOf(features);
@@ -193,6 +198,8 @@ function trusted(
   // Naming nothing the content knows, in words it does not use, a question
   // is about something else ("who is Beyoncé?"), however well "who is" matched.
   if (!isUnderstood(reading) && features.unknown >= TUNING.unnamedUnknownShare) return undefined;
+  // A question word alone ("where?", "коли?") asks about nothing in particular: no guess.
+  if (!isUnderstood(reading) && words <= 1 && reading.types.length > 0) return undefined;
   if (confidence >= CALIBRATION.threshold) return { features, confidence };
   // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
   const particular =

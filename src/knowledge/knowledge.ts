@@ -38,17 +38,18 @@ const ANSWERS_KEPT = 1_000;
 const MAX_ASKED = 400;
 
 /**
- * "Tell me more": the first related fact of the facts shown, newest first,
- * that this chat has not seen; none left is said plainly.
+ * "Tell me more": the first related fact of the thread's facts, the one that
+ * started it first, that this chat has not seen; none left is said plainly.
  */
 function moreAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answer {
   const seen = new Set(previous.shown);
-  const next = [...previous.shown]
-    .reverse()
+  const next = previous.shown
     .flatMap((id) => content.factById.get(id)?.related ?? [])
     .map((id) => content.factById.get(id))
     .find((fact) => fact !== undefined && !seen.has(fact.id));
-  if (!next) return { lang, kind: "none", reason: "no-more", confidence: 0, alternatives: [] };
+  if (!next) {
+    return { lang, kind: "none", reason: "no-more", confidence: 0, alternatives: [], followsUp: true };
+  }
   return {
     lang,
     kind: "fact",
@@ -56,6 +57,7 @@ function moreAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answe
     confidence: 1,
     alternatives: [],
     asked: previous.question,
+    followsUp: true,
   };
 }
 
@@ -87,8 +89,10 @@ export function createKnowledge(content: Content): Knowledge {
     const reading = smallTalk.read(question, words);
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
     const text = searchable(reading.text, lang);
+    // The question is searched without its small talk, but read whole: "чи" and "or"
+    // are small talk fillers, yet "чи входить…" asks yes or no.
     const answer = (previous && followUp(text, lang, previous)) ?? {
-      ...engine.answer(text, lang),
+      ...engine.answer(text, lang, engine.read(searchable(question, lang), lang)),
       asked: text,
     };
     // A typo in small talk ("thnaks") is only small talk when no answer was found.
@@ -114,7 +118,7 @@ export function createKnowledge(content: Content): Knowledge {
     );
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
-    return answer.kind === "fact" ? { ...answer, asked } : undefined;
+    return answer.kind === "fact" ? { ...answer, asked, followsUp: true } : undefined;
   }
   return {
     content,

@@ -58,7 +58,9 @@ async function answerQuestion(ctx: BotContext, question: string): Promise<void> 
   // What was understood (answered, or known not to be in the sources) is what a follow-up builds on.
   if (answer.asked && (answer.kind === "fact" || answer.kind === "gap")) {
     const facts = [answer.fact, ...(answer.parts ?? [])].flatMap((fact) => (fact ? [fact.id] : []));
-    await rememberTurn(ctx, { question: answer.asked, shown: [...(previous?.shown ?? []), ...facts] });
+    // A follow-up goes on with the thread it follows; a question of its own starts one.
+    const before = answer.followsUp ? (previous?.shown ?? []) : [];
+    await rememberTurn(ctx, { question: answer.asked, shown: [...before, ...facts] });
   }
   if (answer.kind === "none" && answer.reason === "out-of-scope") {
     // For curators (`npm run report`): the question only, no user id or name.

@@ -47,8 +47,8 @@ export function createQuestionReader(content: Content): QuestionReader {
   const byTerm = new Map<string, { name?: string; aspect?: string }>();
   const background = new Set<string>();
   for (const entry of content.glossary) {
-    if (entry.kind === "offtopic") continue;
-    if (entry.kind === "concept") {
+    // An off-topic entry may still say what is asked about (money: funding), for a premise to answer.
+    if (entry.kind === "concept" || entry.kind === "offtopic") {
       if (entry.aspect) byTerm.set(conceptTerm(entry.id), { aspect: entry.aspect });
       continue;
     }
