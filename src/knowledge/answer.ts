@@ -109,12 +109,12 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
       const words = cueWords(question).length;
       const found = choice && trusted(index, groups, choice.about, reading, words);
       const answer = found && factAnswer(parts.content, lang, reading, choice, found, offtopic);
-      if (answer) return answer;
+      if (answer) return withPremise(answer, fit.premises(reading)[0]);
       // Understood, and no fact holds it: say so rather than offer a neighbour.
       // A question mostly in words the content never uses is about something else.
       const premise = fit.premises(reading)[0];
       const aboutUs = features.unknown < TUNING.gapUnknownShare;
-      if (premise || (isUnderstood(reading) && !offtopic && aboutUs)) {
+      if (premise || (reading.concernsPartnership && !offtopic && aboutUs)) {
         const missing = reading.types.filter((type) => SPECIFIC_TYPES.has(type));
         const offers = fit.aboutTheSame(hits, reading).slice(0, 3);
         return {
@@ -134,6 +134,18 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
       );
     },
   };
+}
+
+/**
+ * A fact answer keeps a false premise's correction in front of it unless the
+ * fact is itself about what the premise gets wrong ("Is Korea a NATO member?"
+ * is answered by the fact that it is a partner).
+ */
+function withPremise(answer: Answer, premise: Premise | undefined): Answer {
+  const fact = answer.fact;
+  if (!premise || !fact || premise.aspects.every((aspect) => fact.aspects.includes(aspect)))
+    return answer;
+  return { ...answer, premise };
 }
 
 /** A question names something the content knows: a name that is not background, or an aspect. */
@@ -200,10 +212,15 @@ function trusted(
   if (!isUnderstood(reading) && features.unknown >= TUNING.unnamedUnknownShare) return undefined;
   // A question word alone ("where?", "коли?") asks about nothing in particular: no guess.
   if (!isUnderstood(reading) && words <= 1 && reading.types.length > 0) return undefined;
-  if (confidence >= CALIBRATION.threshold) return { features, confidence };
-  // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
   const particular =
     reading.aspects.size > 0 || reading.types.some((type) => SPECIFIC_TYPES.has(type));
+  // "What sanctions did Korea promise?", "what gift…": a question that asks
+  // "what" of a word the content never uses asks for that very thing, which a
+  // fact on its neighbours does not hold.
+  const asksAfterUnknown = !reading.types.some((type) => SPECIFIC_TYPES.has(type));
+  if (asksAfterUnknown && features.unknown >= TUNING.unknownThingShare) return undefined;
+  if (confidence >= CALIBRATION.threshold) return { features, confidence };
+  // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
   if (particular && isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)
     return { features, confidence };
   return undefined;

@@ -61,4 +61,6 @@ export const TUNING = {
   unnamedUnknownShare: 0.35,
   /** "The sources don't say" only for questions mostly in the content's own words; the rest is declined. */
   gapUnknownShare: 0.7,
+  /** A "what…" question this much in words the content never uses asks for something it does not hold. */
+  unknownThingShare: 0.35,
 };

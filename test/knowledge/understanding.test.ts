@@ -78,17 +78,22 @@ describe("answers held to the question", () => {
     expect(said(answer)).toMatch(/тероризм/i);
   });
 
-  it("corrects a false premise and says the sources don't hold the rest", () => {
+  it("corrects a false premise: Korea is a partner, not a member", () => {
     const answer = ask("When will South Korea become a full NATO member?", "en");
-    expect(answer.kind).toBe("gap");
-    expect(answer.premise?.id).toBeDefined();
     expect(said(answer)).toMatch(/partner/i);
+    expect(said(answer)).not.toMatch(/will join|is a member/i);
   });
 
-  it("says the sources name no sum of money", () => {
+  it("says the sources name no sum of money, and offers what they hold about the ITPP", () => {
     const answer = ask("How much money does the ITPP involve?", "en");
     expect(answer.kind).toBe("gap");
-    expect(said(answer)).not.toMatch(/\b11\b/);
+    expect(answer.premise?.id).toBe("itpp-has-funding");
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it("knows Japan signed an ITPP of its own", () => {
+    const answer = ask("Did Japan sign an ITPP too?", "en");
+    expect(answer.fact?.id).toBe("ip4-itpps");
   });
 
   it("answers what the sources report about Ukraine, never about Vilnius", () => {
@@ -98,7 +103,7 @@ describe("answers held to the question", () => {
       ["а при чому тут Україна?", "uk"],
     ] as const) {
       const answer = ask(question, lang);
-      expect(answer.fact?.subject, question).toContain("ukraine");
+      expect(answer.fact?.id, question).toBe("ukraine-and-itpp");
     }
   });
 

@@ -44,6 +44,8 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
   const { lang } = answer;
   if (answer.kind === "fact" && answer.fact) {
     const reply = factReply(content, answer.fact, lang, t);
+    // A false premise is corrected first, with its own source.
+    if (answer.premise) reply.html = `${premiseLines(content, answer, t).join("\n")}\n${reply.html}`;
     // A compound question: each further part with its own source, then what no fact answers.
     for (const part of answer.parts ?? []) {
       reply.html += `\n\n${factReply(content, part, lang, t).html}`;
@@ -117,14 +119,7 @@ const GAP_KEYS: Partial<Record<QuestionType, string>> = {
  */
 function gapReply(content: Content, answer: Answer, t: Translate): Reply {
   const { lang } = answer;
-  const lines: string[] = [];
-  if (answer.premise) {
-    lines.push(
-      escapeHtml(answer.premise.correction[lang]),
-      sourceLine(content, answer.premise.sources, lang, t),
-      "",
-    );
-  }
+  const lines = premiseLines(content, answer, t);
   const missing = (answer.unanswered ?? []).flatMap((type) => GAP_KEYS[type] ?? []);
   lines.push(missing.length === 1 ? t(missing[0] as string) : t("answer.gap"));
   if (answer.alternatives.length > 0) lines.push("", t("answer.gapOffer"));
@@ -134,6 +129,16 @@ function gapReply(content: Content, answer: Answer, t: Translate): Reply {
     related: [],
     rateable: true,
   };
+}
+
+/** A false premise's correction and its source, then a blank line; nothing without one. */
+function premiseLines(content: Content, answer: Answer, t: Translate): string[] {
+  if (!answer.premise) return [];
+  return [
+    escapeHtml(answer.premise.correction[answer.lang]),
+    sourceLine(content, answer.premise.sources, answer.lang, t),
+    "",
+  ];
 }
 
 /**

@@ -141,6 +141,7 @@ const ENDINGS = [
   // What is left of 하다/되다 after a longer ending went: 서명했(다던데) → 서명.
   "했",
   "됐",
+  "였",
   "한",
   "된",
   "할",
@@ -152,15 +153,18 @@ const ENDINGS = [
 const CONDITIONED = new Set(["은", "는", "이", "가", "을", "를", "과", "와"]);
 
 // Nouns that end in 의 themselves (회의 meeting, 협의 consultation…): not the particle.
+/** What a past-tense verb keeps once a short ending is gone. */
+const TENSE_LEFT = ["했", "됐", "였", "었", "았"];
+
 const NOUNS_ENDING_IN_UI = ["회의", "협의", "논의", "합의", "동의", "주의", "정의", "의의", "결의"];
 
 export function stripKorean(word: string): string {
   let current = word;
   // An ending, then a particle (협력하는 → 협력; 분야는 → 분야), never below one syllable.
-  current = stripOnce(
-    current,
-    ENDINGS.map((ending) => [ending, "any"] as const),
-  );
+  const endings = ENDINGS.map((ending) => [ending, "any"] as const);
+  current = stripOnce(current, endings);
+  // A short ending may leave the tense behind it: 체결됐(죠), 서명했(죠), 분야였(죠).
+  if (TENSE_LEFT.some((tense) => current.endsWith(tense))) current = stripOnce(current, endings);
   current = stripOnce(current, PARTICLES);
   return current;
 }

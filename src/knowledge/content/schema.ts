@@ -331,8 +331,10 @@ export const premiseSchema = z.strictObject({
   claim: text,
   // The question carries the premise when it names all of these glossary names …
   names: z.array(id).default([]),
-  // … and all of these aspects.
+  // … and all of these aspects …
   aspects: z.array(id).default([]),
+  // … and all of these years.
+  years: z.array(z.string().regex(/^(?:19|20)\d\d$/, "must be a year like 2019")).default([]),
   correction: localizedText,
   sources: z.array(id).min(1),
 });

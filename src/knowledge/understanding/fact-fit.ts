@@ -3,11 +3,13 @@ import type { Content, Fact, Premise, QuestionType } from "../content/index.js";
 import { LANGS } from "../languages.js";
 import type { Hit } from "../search/term-index.js";
 import { TUNING } from "../tuning.js";
-import { type QuestionReading, SPECIFIC_TYPES } from "./read-question.js";
+import { type QuestionReading, SPECIFIC_TYPES, sharedAspects } from "./read-question.js";
 
 /** What a fact declares it answers, with the years its answer states. */
 interface FactProfile {
   subject: ReadonlySet<string>;
+  /** Who said it, for a fact that answers "what did … say": the first of its subject. */
+  speaker: string | undefined;
   aspects: ReadonlySet<string>;
   answers: ReadonlySet<QuestionType>;
   years: ReadonlySet<string>;
@@ -34,12 +36,20 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     content.facts.map((fact) => [fact.id, profileOf(fact, analyzer)]),
   );
   const profile = (id: string) => profiles.get(id) as FactProfile;
+  const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
   const places = new Set(
     content.glossary.filter((entry) => entry.kind === "place").map((entry) => entry.id),
   );
   const isAbout = (id: string, reading: QuestionReading) => {
     const p = profile(id);
+    // "What did Japan's prime minister say?" is not answered by Yoon's words about Japan.
+    const wrongSpeaker =
+      p.speaker !== undefined &&
+      quoteAspects.some((aspect) => reading.aspects.has(aspect)) &&
+      reading.focal.length > 0 &&
+      !reading.focal.includes(p.speaker);
     return (
+      !wrongSpeaker &&
       // "Was it signed in Vilnius?": the place is what is asked about, not what the fact must be about.
       reading.focal.every(
         (name) => p.subject.has(name) || (isYesNo(reading) && places.has(name)),
@@ -70,7 +80,8 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
       content.premises.filter(
         (premise) =>
           premise.names.every((name) => reading.names.has(name)) &&
-          premise.aspects.every((aspect) => reading.aspects.has(aspect)),
+          premise.aspects.every((aspect) => reading.aspects.has(aspect)) &&
+          premise.years.every((year) => reading.years.includes(year)),
       ),
     aboutTheSame(hits, reading) {
       const related = (fact: Fact) => {
@@ -102,6 +113,7 @@ function profileOf(fact: Fact, analyzer: Analyzer): FactProfile {
     : [];
   return {
     subject: new Set([...fact.subject, ...named]),
+    speaker: fact.answers.includes("said") ? fact.subject[0] : undefined,
     aspects: new Set(fact.aspects),
     answers: new Set(fact.answers),
     years,

@@ -85,6 +85,7 @@ export function createFollowUpReader(content: Content): FollowUpReader {
         aspects: keepAspects ? previous.aspects : reading.aspects,
         years: reading.years.length > 0 ? reading.years : previous.years,
         types: reading.types.length > 0 ? reading.types : previous.types,
+        concernsPartnership: reading.concernsPartnership || previous.concernsPartnership,
       };
     },
   };

@@ -1,5 +1,5 @@
 import { conceptTerm, glossaryTerm, type TermGroup } from "../analysis/analyzer.js";
-import type { Content, QuestionType } from "../content/index.js";
+import type { Content, Fact, QuestionType } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
 import { type Cue, compileCues, cueAt, cueWords } from "./cues.js";
 
@@ -19,6 +19,13 @@ export interface QuestionReading {
   readonly years: readonly string[];
   /** The kinds of question asked, in the order the question asks them; [] when no cue says. */
   readonly types: readonly QuestionType[];
+  /**
+   * The question concerns the partnership itself: it names one of its
+   * programmes, people, events or bodies, or asks about an aspect of Korea
+   * and NATO. A question about a country or city alone (Japan joining NATO,
+   * the weather in Vilnius) does not, however much the sources say of it.
+   */
+  readonly concernsPartnership: boolean;
 }
 
 /**
@@ -56,6 +63,14 @@ export function createQuestionReader(content: Content): QuestionReader {
     if (entry.background) background.add(entry.id);
   }
   const cues = questionCues(content);
+  // Countries and places are where the story happens, not what it is about.
+  const settings = new Set(
+    content.glossary
+      .filter((entry) => entry.kind === "country" || entry.kind === "place")
+      .map((entry) => entry.id),
+  );
+  // What every quote is about (statements): the aspect a "what did … say?" asks about, whatever its words.
+  const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
   const persons = new Set(
     content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
   );
@@ -72,12 +87,20 @@ export function createQuestionReader(content: Content): QuestionReader {
     const words = cueWords(text);
     const focal = [...names].filter((name) => !background.has(name));
     const types = questionTypes(words, cues[lang], lang);
-    // "What does the ITPP say about…" asks what it holds; only a person's words are a quote.
+    // "What does the ITPP say about…" asks what it holds; only a person's words are a
+    // quote. Still, words were asked for: only a fact on what was said may hold them.
     const quoted = focal.some((name) => persons.has(name));
+    if (types.includes("said") && !quoted) for (const aspect of quoteAspects) aspects.add(aspect);
+    // A country or city with an aspect asked of it ("what did Japan's prime minister
+    // say?") concerns the partnership's story; alone ("the weather in Vilnius") it does not.
+    const concernsPartnership =
+      focal.some((name) => !settings.has(name)) ||
+      (aspects.size > 0 && (focal.length > 0 || [...names].some((name) => background.has(name))));
     return {
       names,
       focal,
       aspects,
+      concernsPartnership,
       years: [...new Set(words.filter((word) => YEAR.test(word)))],
       types: quoted ? types : [...new Set(types.map((type) => (type === "said" ? "what" : type)))],
     };
@@ -97,6 +120,13 @@ function questionCues(content: Content): Record<Lang, TypedCue[]> {
     for (const lang of LANGS) cues[lang].push(...compiled[lang].map((words) => ({ type, words })));
   }
   return cues;
+}
+
+/** The aspects every one of the facts has. */
+export function sharedAspects(facts: readonly Fact[]): string[] {
+  return (facts[0]?.aspects ?? []).filter((aspect) =>
+    facts.every((fact) => fact.aspects.includes(aspect)),
+  );
 }
 
 interface TypedCue {
