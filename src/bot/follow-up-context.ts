@@ -7,7 +7,9 @@ export const FOLLOW_UP_MINUTES = 15;
 const FOLLOW_UP_MS = FOLLOW_UP_MINUTES * 60_000;
 
 /** A chat's last answered turn, as the user's context keeps it. */
-interface ChatTurn extends PreviousTurn {
+interface ChatTurn extends Omit<PreviousTurn, "answered"> {
+  /** Missing in contexts kept before "answered" was (they expire within minutes). */
+  answered?: readonly string[];
   /** When it was answered (ms). */
   at: number;
 }
@@ -36,7 +38,7 @@ export async function previousTurn(ctx: BotContext): Promise<PreviousTurn | unde
   const context = await read(ctx, key);
   const turn = context?.[String(ctx.chat.id)];
   if (!turn || ctx.services.now() - turn.at > FOLLOW_UP_MS) return undefined;
-  return { question: turn.question, shown: turn.shown };
+  return { question: turn.question, shown: turn.shown, answered: turn.answered ?? turn.shown };
 }
 
 /** Keeps this chat's turn, drops every chat's expired one. */
@@ -48,7 +50,12 @@ export async function rememberTurn(ctx: BotContext, turn: PreviousTurn): Promise
     ([, other]) => now - other.at <= FOLLOW_UP_MS,
   );
   const context: FollowUpContext = Object.fromEntries(kept);
-  context[String(ctx.chat.id)] = { ...turn, shown: turn.shown.slice(-MAX_SHOWN), at: now };
+  context[String(ctx.chat.id)] = {
+    question: turn.question,
+    shown: turn.shown.slice(-MAX_SHOWN),
+    answered: turn.answered.slice(-MAX_SHOWN),
+    at: now,
+  };
   try {
     await adapter(ctx).write(key, context);
   } catch (error) {

@@ -59,8 +59,8 @@ export interface Answer {
   reading?: QuestionReading;
   /** The question as answered, to keep as the turn a follow-up builds on (a follow-up's includes what it built on). */
   asked?: string;
-  /** Answered in the light of the turn before ("and where?", "tell me more"). */
-  followsUp?: boolean;
+  /** Answered in the light of the turn before: "and where?" (elliptical), "tell me more" (more). */
+  followsUp?: "elliptical" | "more";
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;
@@ -74,8 +74,8 @@ export interface Answer {
 }
 
 export interface AnswerEngine {
-  /** What a question is about and asks. */
-  read(question: string, lang: Lang): QuestionReading;
+  /** What a question is about and asks (its question words looked for in `whole`, when given). */
+  read(question: string, lang: Lang, whole?: string): QuestionReading;
   /**
    * Answers `question` in `lang`, the reply language the caller decided on;
    * held to `reading` when given (a follow-up's, completed from the turn before).
@@ -96,7 +96,7 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
   const read = createQuestionReader(parts.content);
   const fit = createFactFit(parts.content, parts.analyzer);
   return {
-    read: (question, lang) => read(question, parts.analyzer.groups(question), lang),
+    read: (question, lang, whole) => read(question, parts.analyzer.groups(question), lang, whole),
     answer(question, lang, given) {
       const groups = parts.analyzer.groups(question);
       if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
@@ -168,7 +168,7 @@ function chooseFacts(
   hits: readonly Hit[],
   reading: QuestionReading,
 ): Choice | undefined {
-  const about = hits.filter((hit) => fit.isAbout(hit.id, reading));
+  const about = fit.about(hits, reading);
   if (reading.types.length === 0) {
     const best = fit.best(hits, reading);
     return best ? { answers: [best], unanswered: [], about } : undefined;

@@ -38,17 +38,25 @@ const ANSWERS_KEPT = 1_000;
 const MAX_ASKED = 400;
 
 /**
- * "Tell me more": the first related fact of the thread's facts, the one that
- * started it first, that this chat has not seen; none left is said plainly.
+ * "Tell me more": the first related fact of the facts that answered this
+ * thread's questions, oldest first, that the chat has not seen; none left is
+ * said plainly.
  */
 function moreAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answer {
   const seen = new Set(previous.shown);
-  const next = previous.shown
+  const next = previous.answered
     .flatMap((id) => content.factById.get(id)?.related ?? [])
     .map((id) => content.factById.get(id))
     .find((fact) => fact !== undefined && !seen.has(fact.id));
   if (!next) {
-    return { lang, kind: "none", reason: "no-more", confidence: 0, alternatives: [], followsUp: true };
+    return {
+      lang,
+      kind: "none",
+      reason: "no-more",
+      confidence: 0,
+      alternatives: [],
+      followsUp: "more",
+    };
   }
   return {
     lang,
@@ -57,7 +65,7 @@ function moreAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answe
     confidence: 1,
     alternatives: [],
     asked: previous.question,
-    followsUp: true,
+    followsUp: "more",
   };
 }
 
@@ -89,10 +97,8 @@ export function createKnowledge(content: Content): Knowledge {
     const reading = smallTalk.read(question, words);
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
     const text = searchable(reading.text, lang);
-    // The question is searched without its small talk, but read whole: "чи" and "or"
-    // are small talk fillers, yet "чи входить…" asks yes or no.
     const answer = (previous && followUp(text, lang, previous)) ?? {
-      ...engine.answer(text, lang, engine.read(searchable(question, lang), lang)),
+      ...engine.answer(text, lang, engine.read(text, lang, searchable(question, lang))),
       asked: text,
     };
     // A typo in small talk ("thnaks") is only small talk when no answer was found.
@@ -118,7 +124,7 @@ export function createKnowledge(content: Content): Knowledge {
     );
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
-    return answer.kind === "fact" ? { ...answer, asked, followsUp: true } : undefined;
+    return answer.kind === "fact" ? { ...answer, asked, followsUp: "elliptical" } : undefined;
   }
   return {
     content,

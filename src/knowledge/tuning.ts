@@ -63,4 +63,6 @@ export const TUNING = {
   gapUnknownShare: 0.7,
   /** A "what…" question this much in words the content never uses asks for something it does not hold. */
   unknownThingShare: 0.35,
+  /** A fact also about a programme or person the question does not name ranks this much lower (at most twice). */
+  otherSubjectPenalty: 0.15,
 };

@@ -46,16 +46,23 @@ describe("declines", () => {
     ["uk", "Скільки грошей Корея дала Україні?"],
     ["ko", "한국은 우크라이나에 돈을 얼마나 줬어?"],
   ] as const)(
-    "never claim the scope just failed on, and suggest what is close (%s: %s)",
+    "say plainly that the sources give no sum, and offer what they say about it (%s: %s)",
     async (lang, question) => {
+      const premise = content.premises.find((p) => p.id === "aid-value-given");
+      const { chat } = open({ user: { language_code: lang } });
+      const [call] = await chat.send(question);
+      const text = String(call?.payload.text);
+      expect(text.startsWith(premise?.correction[lang] ?? "?")).toBe(true);
+      expect(text).toContain(i18n.t(lang)("answer.gapOffer"));
+      for (const claim of SCOPE_CLAIMS[lang]) expect(text).not.toContain(claim);
       const ukraineFacts = [
         "korea-aid-plane",
         "korea-supports-ukraine",
         "nato-thanks-korea",
         "ukraine-and-itpp",
       ].map((id) => content.factById.get(id)?.title[lang]);
-      const offered = await declineOf(lang, question);
-      expect(offered.some((text) => ukraineFacts.includes(text))).toBe(true);
+      const offered = questionButtons(call?.payload.reply_markup);
+      expect(offered.some((title) => ukraineFacts.includes(title))).toBe(true);
     },
   );
 

@@ -29,9 +29,9 @@ describe("did you mean", () => {
   });
 
   it.each([
-    ["en", "When did Korea start talking to NATO, and when did it become a partner?"],
-    ["uk", "Хто і коли підписав ITPP?"],
-    ["ko", "한국-나토 대화 시작 연도와 IPCP 첫 체결 연도를 알려줘"],
+    ["en", "what is the individually tailored partnership programme"],
+    ["uk", "які сфери?"],
+    ["ko", "한국은 어떤 자격으로 빌뉴스에 초청됐어요?"],
   ] as const)(
     "offers the runner-up when two answers are within the margin (%s: %s)",
     async (lang, question) => {
@@ -47,4 +47,13 @@ describe("did you mean", () => {
       );
     },
   );
+
+  it("answers each part of a compound question instead of offering the other part", async () => {
+    const { chat } = open({ user: { language_code: "uk" } });
+    const [call] = await chat.send("Хто і коли підписав ITPP?");
+    const text = String(call?.payload.text);
+    expect(text).toMatch(/Юн Сук Йол/);
+    expect(text).toMatch(/11 липня 2023/);
+    expect(text).not.toContain(i18n.t("uk")("answer.didYouMean"));
+  });
 });

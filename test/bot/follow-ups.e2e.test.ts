@@ -7,8 +7,10 @@ const open = testBots();
 const GROUP = { id: -100_555, type: "supergroup" as const };
 
 /** The text of the bot's reply to one message. */
-const replyTo = async (chat: { send(text: string): Promise<{ method: string; payload: Record<string, unknown> }[]> }, text: string) =>
-  textsOf(await chat.send(text)).join("\n");
+const replyTo = async (
+  chat: { send(text: string): Promise<{ method: string; payload: Record<string, unknown> }[]> },
+  text: string,
+) => textsOf(await chat.send(text)).join("\n");
 
 describe("follow-up questions", () => {
   it("replaces the person and keeps what was asked: 'and Stoltenberg?' after 'what did Yoon say?'", async () => {

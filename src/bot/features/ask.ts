@@ -42,6 +42,7 @@ onButton(
     await rememberTurn(ctx, {
       question: fact.title[lang],
       shown: [...(previous?.shown ?? []), fact.id],
+      answered: [...(previous?.answered ?? []), fact.id],
     });
   },
 );
@@ -59,8 +60,14 @@ async function answerQuestion(ctx: BotContext, question: string): Promise<void> 
   if (answer.asked && (answer.kind === "fact" || answer.kind === "gap")) {
     const facts = [answer.fact, ...(answer.parts ?? [])].flatMap((fact) => (fact ? [fact.id] : []));
     // A follow-up goes on with the thread it follows; a question of its own starts one.
-    const before = answer.followsUp ? (previous?.shown ?? []) : [];
-    await rememberTurn(ctx, { question: answer.asked, shown: [...before, ...facts] });
+    // What "tell me more" gave is shown, but more is drawn from what answered questions.
+    const thread = answer.followsUp ? previous : undefined;
+    const more = answer.followsUp === "more";
+    await rememberTurn(ctx, {
+      question: answer.asked,
+      shown: [...(thread?.shown ?? []), ...facts],
+      answered: [...(thread?.answered ?? []), ...(more ? [] : facts)],
+    });
   }
   if (answer.kind === "none" && answer.reason === "out-of-scope") {
     // For curators (`npm run report`): the question only, no user id or name.

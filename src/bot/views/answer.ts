@@ -45,7 +45,8 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
   if (answer.kind === "fact" && answer.fact) {
     const reply = factReply(content, answer.fact, lang, t);
     // A false premise is corrected first, with its own source.
-    if (answer.premise) reply.html = `${premiseLines(content, answer, t).join("\n")}\n${reply.html}`;
+    if (answer.premise)
+      reply.html = `${premiseLines(content, answer, t).join("\n")}\n${reply.html}`;
     // A compound question: each further part with its own source, then what no fact answers.
     for (const part of answer.parts ?? []) {
       reply.html += `\n\n${factReply(content, part, lang, t).html}`;

@@ -19,6 +19,12 @@ interface FactProfile {
 export interface FactFit {
   /** Is the fact about every focal name, year and (when named) aspect of the question? */
   isAbout(factId: string, reading: QuestionReading): boolean;
+  /**
+   * The hits about the question, best first: by score, a fact that is also
+   * about programmes or people the question does not name a little behind
+   * ("how many areas has the ITPP?" is the ITPP's count before the IPCP-and-ITPP comparison).
+   */
+  about(hits: readonly Hit[], reading: QuestionReading): Hit[];
   /** For each type asked, the best hit about the question that answers it (undefined: none does). */
   parts(hits: readonly Hit[], reading: QuestionReading): Map<QuestionType, Hit | undefined>;
   /** The best hit about the question whatever it answers (for questions with no type cue). */
@@ -37,6 +43,17 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
   );
   const profile = (id: string) => profiles.get(id) as FactProfile;
   const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
+  const kindOf = new Map(content.glossary.map((entry) => [entry.id, entry.kind]));
+  // The names a fact can be mainly about: programmes, people, events, bodies (not countries or cities).
+  const leading = new Set(
+    content.glossary
+      .filter(
+        (entry) =>
+          ["programme", "person", "event", "organisation", "acronym"].includes(entry.kind) &&
+          !entry.background,
+      )
+      .map((entry) => entry.id),
+  );
   const places = new Set(
     content.glossary.filter((entry) => entry.kind === "place").map((entry) => entry.id),
   );
@@ -59,23 +76,43 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
       (reading.aspects.size === 0 || [...reading.aspects].some((a) => p.aspects.has(a)))
     );
   };
+  const about = (hits: readonly Hit[], reading: QuestionReading) => {
+    // Only names of a kind the question names count: asked about the ITPP, a fact
+    // also about the IPCP is less to the point; asked about nothing, none is.
+    const kinds = new Set(reading.focal.map((name) => kindOf.get(name)));
+    const extras = (hit: Hit) =>
+      [...profile(hit.id).subject].filter(
+        (name) => leading.has(name) && kinds.has(kindOf.get(name)) && !reading.names.has(name),
+      ).length;
+    // The search's own ranking key (score × coverage^power), then the penalty.
+    const ranked = (hit: Hit) =>
+      hit.score *
+      hit.coverage ** TUNING.rankCoveragePower *
+      (1 - TUNING.otherSubjectPenalty * Math.min(extras(hit), 2));
+    return hits
+      .filter((hit) => isAbout(hit.id, reading))
+      .map((hit) => ({ hit, rank: ranked(hit) }))
+      .sort((a, b) => b.rank - a.rank)
+      .map(({ hit }) => hit);
+  };
   return {
     isAbout,
+    about,
     parts(hits, reading) {
-      const about = hits.filter((hit) => isAbout(hit.id, reading));
+      const ranked = about(hits, reading);
       if (isYesNo(reading)) {
         // One answer, preferably a fact that answers what the question goes on to ask.
         const asked = reading.types.slice(1);
-        const best = about.find((hit) => asked.some((type) => profile(hit.id).answers.has(type)));
-        return new Map([["yes-no", best ?? about[0]]]);
+        const best = ranked.find((hit) => asked.some((type) => profile(hit.id).answers.has(type)));
+        return new Map([["yes-no", best ?? ranked[0]]]);
       }
       const answering = (type: QuestionType) =>
-        about.find((hit) => profile(hit.id).answers.has(type)) ??
+        ranked.find((hit) => profile(hit.id).answers.has(type)) ??
         // "What…", "is it…", lists and comparisons: a fact about it that answers otherwise still answers.
-        (SPECIFIC_TYPES.has(type) ? undefined : about[0]);
+        (SPECIFIC_TYPES.has(type) ? undefined : ranked[0]);
       return new Map(reading.types.map((type) => [type, answering(type)]));
     },
-    best: (hits, reading) => hits.find((hit) => isAbout(hit.id, reading)),
+    best: (hits, reading) => about(hits, reading)[0],
     premises: (reading) =>
       content.premises.filter(
         (premise) =>

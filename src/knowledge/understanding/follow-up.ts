@@ -9,6 +9,8 @@ export interface PreviousTurn {
   question: string;
   /** The facts shown in this context, oldest first. */
   shown: readonly string[];
+  /** Those of them that answered a question (not "tell me more"): what "more" is about. */
+  answered: readonly string[];
 }
 
 /** How a message stands to the turn before it. */

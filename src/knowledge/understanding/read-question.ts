@@ -42,10 +42,16 @@ export const SPECIFIC_TYPES: ReadonlySet<QuestionType> = new Set([
   "said",
 ]);
 
+/**
+ * Reads `text` (analysed into `groups`); the question-type cues are looked
+ * for in `whole` when given: the message before its small talk was taken
+ * off, since "чи" and "or" are small talk fillers, yet "чи входить…" asks yes or no.
+ */
 export type QuestionReader = (
   text: string,
   groups: readonly TermGroup[],
   lang: Lang,
+  whole?: string,
 ) => QuestionReading;
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -74,7 +80,7 @@ export function createQuestionReader(content: Content): QuestionReader {
   const persons = new Set(
     content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
   );
-  return (text, groups, lang) => {
+  return (text, groups, lang, whole) => {
     const names = new Set<string>();
     const aspects = new Set<string>();
     for (const group of groups) {
@@ -84,7 +90,7 @@ export function createQuestionReader(content: Content): QuestionReader {
         if (meaning?.aspect) aspects.add(meaning.aspect);
       }
     }
-    const words = cueWords(text);
+    const words = cueWords(whole ?? text);
     const focal = [...names].filter((name) => !background.has(name));
     const types = questionTypes(words, cues[lang], lang);
     // "What does the ITPP say about…" asks what it holds; only a person's words are a

@@ -19,7 +19,13 @@ export function checkAspects(parsed: ParsedContent): string[] {
   for (const { file, value: g } of parsed.glossary) {
     if (g.aspect && g.kind !== "concept" && g.kind !== "offtopic")
       problems.push(
-        at(file, "glossary", g.id, "aspect", "only a concept or off-topic entry may declare an aspect"),
+        at(
+          file,
+          "glossary",
+          g.id,
+          "aspect",
+          "only a concept or off-topic entry may declare an aspect",
+        ),
       );
     if (g.background && g.kind === "concept")
       problems.push(at(file, "glossary", g.id, "background", "only a name may be background"));
