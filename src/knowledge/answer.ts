@@ -218,7 +218,12 @@ function trusted(
   // "what" of a word the content never uses asks for that very thing, which a
   // fact on its neighbours does not hold.
   const asksAfterUnknown = !reading.types.some((type) => SPECIFIC_TYPES.has(type));
-  if (asksAfterUnknown && features.unknown >= TUNING.unknownThingShare) return undefined;
+  if (
+    asksAfterUnknown &&
+    features.unknown >= TUNING.unknownThingShare &&
+    top.coverage < 1 - TUNING.unknownThingShare
+  )
+    return undefined;
   if (confidence >= CALIBRATION.threshold) return { features, confidence };
   // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
   if (particular && isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)

@@ -49,8 +49,6 @@ export const TUNING = {
   suggestionThreshold: 0.18,
   /** How many of the search's best facts the engine holds to the question's reading. */
   candidates: 12,
-  /** A fact counts as about a name its answer states, besides its declared subject. */
-  subjectFromAnswer: false,
   /**
    * A fact about every name and aspect the question names, answering the
    * type asked, is answered from this coverage even when the confidence

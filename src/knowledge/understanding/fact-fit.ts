@@ -8,6 +8,8 @@ import { type QuestionReading, SPECIFIC_TYPES, sharedAspects } from "./read-ques
 /** What a fact declares it answers, with the years its answer states. */
 interface FactProfile {
   subject: ReadonlySet<string>;
+  /** Names its answer states, in any language. */
+  stated: ReadonlySet<string>;
   /** Who said it, for a fact that answers "what did … say": the first of its subject. */
   speaker: string | undefined;
   aspects: ReadonlySet<string>;
@@ -42,6 +44,27 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     content.facts.map((fact) => [fact.id, profileOf(fact, analyzer)]),
   );
   const profile = (id: string) => profiles.get(id) as FactProfile;
+  /**
+   * Every name the question is about is one the fact is about, or at least
+   * one its answer states ("how many revisions did the IPCP have before the
+   * ITPP?" is the IPCP's fact, which names the ITPP), so long as one of them
+   * is what the fact is declared to be about. Who, when, where and "what
+   * was said" ask about exactly the names given, so there every one must be
+   * declared ("who was NATO's head when the IPCP was signed?" is not the
+   * ITPP's signing, which mentions the IPCP). "Was it signed in Vilnius?":
+   * the place is what is asked about, not what the fact must be about; "Yoon
+   * or Stoltenberg?" is about either.
+   */
+  const namesFit = (p: FactProfile, reading: QuestionReading) => {
+    const needed = reading.focal.filter((name) => !(isYesNo(reading) && places.has(name)));
+    if (reading.types.includes("compare"))
+      return needed.length === 0 || needed.some((name) => p.subject.has(name));
+    const exact = reading.types.some((type) => EXACT_TYPES.has(type));
+    return (
+      needed.every((name) => p.subject.has(name) || (!exact && p.stated.has(name))) &&
+      (needed.length === 0 || needed.some((name) => p.subject.has(name)))
+    );
+  };
   const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
   const kindOf = new Map(content.glossary.map((entry) => [entry.id, entry.kind]));
   // The names a fact can be mainly about: programmes, people, events, bodies (not countries or cities).
@@ -67,10 +90,7 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
       !reading.focal.includes(p.speaker);
     return (
       !wrongSpeaker &&
-      // "Was it signed in Vilnius?": the place is what is asked about, not what the fact must be about.
-      reading.focal.every(
-        (name) => p.subject.has(name) || (isYesNo(reading) && places.has(name)),
-      ) &&
+      namesFit(p, reading) &&
       // "Was it signed in 2019?" is answered by the fact that says 2023.
       (isYesNo(reading) || reading.years.every((year) => p.years.has(year))) &&
       (reading.aspects.size === 0 || [...reading.aspects].some((a) => p.aspects.has(a)))
@@ -133,6 +153,9 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
   };
 }
 
+/** Questions about exactly the names they give. */
+const EXACT_TYPES: ReadonlySet<QuestionType> = new Set(["who", "when", "where", "said"]);
+
 function isYesNo(reading: QuestionReading): boolean {
   return reading.types[0] === "yes-no";
 }
@@ -141,15 +164,13 @@ function profileOf(fact: Fact, analyzer: Analyzer): FactProfile {
   // Years are read from what the fact says, in every language, so a curator cannot forget one.
   const texts = LANGS.flatMap((lang) => [fact.answer[lang], fact.title[lang]]);
   const years = new Set(texts.flatMap((text) => text.match(YEAR) ?? []));
-  // A name the answer itself states is something it tells about, whatever the curator listed.
-  const named = TUNING.subjectFromAnswer
-    ? LANGS.flatMap((lang) => analyzer.groups(fact.answer[lang]))
-        .flatMap((group) => group.terms)
-        .filter(isGlossaryTerm)
-        .map((term) => term.slice(1))
-    : [];
+  const stated = LANGS.flatMap((lang) => analyzer.groups(fact.answer[lang]))
+    .flatMap((group) => group.terms)
+    .filter(isGlossaryTerm)
+    .map((term) => term.slice(1));
   return {
-    subject: new Set([...fact.subject, ...named]),
+    subject: new Set(fact.subject),
+    stated: new Set(stated),
     speaker: fact.answers.includes("said") ? fact.subject[0] : undefined,
     aspects: new Set(fact.aspects),
     answers: new Set(fact.answers),
