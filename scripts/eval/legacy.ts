@@ -76,8 +76,9 @@ export function evaluate(knowledge: Knowledge, items: readonly EvalItem[]): Scor
       scores.misses.push({ item, got, confidence: answer.confidence, lang: answer.lang });
     if (isOutOfScope(item)) {
       scores.outOfScope++;
-      // Small talk states no fact either.
-      if (answer.kind === "none" || answer.kind === "small-talk") scores.declined++;
+      // Small talk and "the sources don't say" state no fact either.
+      if (answer.kind === "none" || answer.kind === "small-talk" || answer.kind === "gap")
+        scores.declined++;
       else miss();
       continue;
     }

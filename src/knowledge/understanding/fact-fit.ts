@@ -77,17 +77,24 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
       )
       .map((entry) => entry.id),
   );
+  // Who may be quoted: people, countries (their leaders), bodies; not regions or cities.
+  const mayspeak = new Set(
+    content.glossary
+      .filter((entry) => ["person", "country", "organisation"].includes(entry.kind))
+      .map((entry) => entry.id),
+  );
   const places = new Set(
     content.glossary.filter((entry) => entry.kind === "place").map((entry) => entry.id),
   );
   const isAbout = (id: string, reading: QuestionReading) => {
     const p = profile(id);
     // "What did Japan's prime minister say?" is not answered by Yoon's words about Japan.
+    const speakers = reading.focal.filter((name) => mayspeak.has(name));
     const wrongSpeaker =
       p.speaker !== undefined &&
       quoteAspects.some((aspect) => reading.aspects.has(aspect)) &&
-      reading.focal.length > 0 &&
-      !reading.focal.includes(p.speaker);
+      speakers.length > 0 &&
+      !speakers.includes(p.speaker);
     return (
       !wrongSpeaker &&
       namesFit(p, reading) &&
@@ -126,10 +133,12 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
         const best = ranked.find((hit) => asked.some((type) => profile(hit.id).answers.has(type)));
         return new Map([["yes-no", best ?? ranked[0]]]);
       }
+      // Who, when, where…: the first fact that answers that. "What…", lists and
+      // comparisons: nearly every fact answers some "what", so the best match does.
       const answering = (type: QuestionType) =>
-        ranked.find((hit) => profile(hit.id).answers.has(type)) ??
-        // "What…", "is it…", lists and comparisons: a fact about it that answers otherwise still answers.
-        (SPECIFIC_TYPES.has(type) ? undefined : ranked[0]);
+        SPECIFIC_TYPES.has(type)
+          ? ranked.find((hit) => profile(hit.id).answers.has(type))
+          : ranked[0];
       return new Map(reading.types.map((type) => [type, answering(type)]));
     },
     best: (hits, reading) => about(hits, reading)[0],
