@@ -224,9 +224,14 @@ function trusted(
     top.coverage < 1 - TUNING.unknownThingShare
   )
     return undefined;
+  // Naming NATO alone, or Korea alone, and nothing of the partnership ("when was
+  // NATO founded?"), a question is about that party, which the sources are not:
+  // only a near-certain match is trusted.
+  const oneParty = !isUnderstood(reading) && reading.names.size === 1;
+  if (oneParty && confidence < TUNING.onePartyConfidence) return undefined;
   if (confidence >= CALIBRATION.threshold) return { features, confidence };
   // A fact that shares the aspect asked about, or answers the very thing asked, needs fewer words matched.
-  if (particular && isUnderstood(reading) && top.coverage >= TUNING.understoodCoverage)
+  if (particular && reading.concernsPartnership && top.coverage >= TUNING.understoodCoverage)
     return { features, confidence };
   return undefined;
 }

@@ -63,4 +63,6 @@ export const TUNING = {
   unknownThingShare: 0.35,
   /** A fact also about a programme or person the question does not name ranks this much lower (at most twice). */
   otherSubjectPenalty: 0.15,
+  /** The confidence a question naming only NATO or only Korea, and nothing of the partnership, needs. */
+  onePartyConfidence: 0.95,
 };

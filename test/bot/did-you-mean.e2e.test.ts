@@ -29,9 +29,9 @@ describe("did you mean", () => {
   });
 
   it.each([
-    ["en", "what is the individually tailored partnership programme"],
-    ["uk", "які сфери?"],
-    ["ko", "한국은 어떤 자격으로 빌뉴스에 초청됐어요?"],
+    ["en", "all areas of the korea nato partnership"],
+    ["uk", "скільки сфер?"],
+    ["ko", "ITPP 분야 수 알려줘"],
   ] as const)(
     "offers the runner-up when two answers are within the margin (%s: %s)",
     async (lang, question) => {
