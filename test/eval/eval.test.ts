@@ -20,22 +20,22 @@ import { realKnowledge } from "../support/test-bot.js";
  */
 type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wrongLanguage">;
 const BLIND: Record<Lang, Floor> = {
-  uk: { right: 0.755, honest: 0.214, declined: 0.9, falseShare: 0.122, wrongLanguage: 0.005 },
-  en: { right: 0.676, honest: 0.167, declined: 0.975, falseShare: 0.111, wrongLanguage: 0 },
-  ko: { right: 0.74, honest: 0.292, declined: 0.95, falseShare: 0.102, wrongLanguage: 0 },
+  uk: { right: 0.804, honest: 0.607, declined: 0.9, falseShare: 0.08, wrongLanguage: 0.005 },
+  en: { right: 0.782, honest: 0.625, declined: 1, falseShare: 0.051, wrongLanguage: 0 },
+  ko: { right: 0.756, honest: 0.75, declined: 0.925, falseShare: 0.048, wrongLanguage: 0 },
 };
 /** Small talk and dialogues: the share right, and replies in another language. */
 const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
-  uk: { right: 0.961, wrongLanguage: 0 },
-  en: { right: 0.96, wrongLanguage: 0 },
+  uk: { right: 0.962, wrongLanguage: 0 },
+  en: { right: 0.98, wrongLanguage: 0 },
   ko: { right: 0.98, wrongLanguage: 0 },
 };
 /** Small talk must be right this often in every language, whatever the floors above allow. */
 const SMALL_TALK_LEAST = 0.95;
 const DIALOGUES: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
-  uk: { right: 0.39, wrongLanguage: 0 },
-  en: { right: 0.341, wrongLanguage: 0 },
-  ko: { right: 0.366, wrongLanguage: 0 },
+  uk: { right: 0.732, wrongLanguage: 0 },
+  en: { right: 0.756, wrongLanguage: 0 },
+  ko: { right: 0.756, wrongLanguage: 0 },
 };
 const BELOW = 0.03;
 const ABOVE = 0.01;
