@@ -139,7 +139,13 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
         SPECIFIC_TYPES.has(type)
           ? ranked.find((hit) => profile(hit.id).answers.has(type))
           : ranked[0];
-      return new Map(reading.types.map((type) => [type, answering(type)]));
+      // One fact that answers every part ("when and where?") is the whole answer.
+      const specific = reading.types.filter((type) => SPECIFIC_TYPES.has(type));
+      const whole =
+        specific.length > 1
+          ? ranked.find((hit) => specific.every((type) => profile(hit.id).answers.has(type)))
+          : undefined;
+      return new Map(reading.types.map((type) => [type, whole ?? answering(type)]));
     },
     best: (hits, reading) => about(hits, reading)[0],
     premises: (reading) =>
