@@ -24,10 +24,22 @@ export function compileCues(
   return Object.fromEntries(LANGS.map((lang) => [lang, compiled(lang)])) as Record<Lang, Cue[]>;
 }
 
+/** The words of a message, ready for cue matching. */
+export interface CueText {
+  words: readonly string[];
+  /** The words joined by spaces, where a Korean cue is looked for. */
+  spaced: string;
+}
+
+export function cueText(text: string): CueText {
+  const words = cueWords(text);
+  return { words, spaced: words.join(" ") };
+}
+
 /** Where a cue starts among the words (a word index), or -1. */
-export function cueAt(words: readonly string[], cue: Cue, lang: Lang): number {
+export function cueAt(text: CueText, cue: Cue, lang: Lang): number {
+  const { words, spaced } = text;
   if (lang === "ko") {
-    const spaced = words.join(" ");
     const at = spaced.indexOf(cue.join(" "));
     return at < 0 ? -1 : spaced.slice(0, at).split(" ").length - 1;
   }
@@ -38,6 +50,6 @@ export function cueAt(words: readonly string[], cue: Cue, lang: Lang): number {
 }
 
 /** Does any of the cues occur? */
-export function hasCue(words: readonly string[], cues: readonly Cue[], lang: Lang): boolean {
-  return cues.some((cue) => cueAt(words, cue, lang) >= 0);
+export function hasCue(text: CueText, cues: readonly Cue[], lang: Lang): boolean {
+  return cues.some((cue) => cueAt(text, cue, lang) >= 0);
 }

@@ -1,6 +1,6 @@
 import type { Content } from "../content/index.js";
 import type { Lang } from "../languages.js";
-import { type Cue, compileCues, cueWords, hasCue } from "./cues.js";
+import { type Cue, compileCues, cueText, cueWords, hasCue } from "./cues.js";
 import type { QuestionReading } from "./read-question.js";
 
 /** What the bot keeps of the last answered turn in a chat, for the next one. */
@@ -50,7 +50,7 @@ export function createFollowUpReader(content: Content): FollowUpReader {
     content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
   );
   const has = (question: string, list: Record<Lang, Cue[]>, lang: Lang) =>
-    hasCue(cueWords(question), list[lang], lang);
+    hasCue(cueText(question), list[lang], lang);
   return {
     strip(question, lang) {
       const words = cueWords(question);

@@ -1,7 +1,7 @@
 import { conceptTerm, glossaryTerm, type TermGroup } from "../analysis/analyzer.js";
 import type { Content, Fact, QuestionType } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
-import { type Cue, compileCues, cueAt, cueWords } from "./cues.js";
+import { type Cue, type CueText, compileCues, cueAt, cueText } from "./cues.js";
 
 /**
  * What a question is about and what it asks, read from its words: the names
@@ -90,7 +90,7 @@ export function createQuestionReader(content: Content): QuestionReader {
         if (meaning?.aspect) aspects.add(meaning.aspect);
       }
     }
-    const words = cueWords(whole ?? text);
+    const words = cueText(whole ?? text);
     const focal = [...names].filter((name) => !background.has(name));
     const types = questionTypes(words, cues[lang], lang);
     // "What does the ITPP say about…" asks what it holds; only a person's words are a
@@ -107,7 +107,7 @@ export function createQuestionReader(content: Content): QuestionReader {
       focal,
       aspects,
       concernsPartnership,
-      years: [...new Set(words.filter((word) => YEAR.test(word)))],
+      years: [...new Set(words.words.filter((word) => YEAR.test(word)))],
       types: quoted ? types : [...new Set(types.map((type) => (type === "said" ? "what" : type)))],
     };
   };
@@ -146,11 +146,7 @@ interface TypedCue {
  * type when nothing more particular is asked: "what date" asks when, and
  * "was it signed in Vilnius" is a yes-no question only until a "where" shows.
  */
-function questionTypes(
-  words: readonly string[],
-  cues: readonly TypedCue[],
-  lang: Lang,
-): QuestionType[] {
+function questionTypes(words: CueText, cues: readonly TypedCue[], lang: Lang): QuestionType[] {
   const first = new Map<QuestionType, number>();
   for (const cue of cues) {
     const at = cueAt(words, cue.words, lang);
