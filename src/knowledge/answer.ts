@@ -248,8 +248,10 @@ function factAnswer(
   const [first, ...others] = choice.answers;
   if (!first || (offtopic && found.confidence < CALIBRATION.threshold)) return undefined;
   const [top, ...rest] = choice.about;
+  // A compound question is answered part by part: no "did you mean" for its other parts.
+  const compound = reading.types.filter((type) => SPECIFIC_TYPES.has(type)).length > 1;
   const runnersUp =
-    others.length > 0 || !top
+    others.length > 0 || compound || !top
       ? []
       : closeRunnersUp(found.features, found.confidence, top, rest).map((hit) =>
           factOf(content, hit.id),
