@@ -116,11 +116,13 @@ export function createKnowledge(content: Content): Knowledge {
     const kind = followUps.kind(question, reading, lang);
     if (kind === "more") return moreAnswer(content, lang, previous);
     if (kind === "fresh") return undefined;
+    const last = content.factById.get(previous.answered.at(-1) ?? "");
     const completed = followUps.complete(
       reading,
       engine.read(previous.question, lang),
       question,
       lang,
+      last?.subject ?? [],
     );
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);

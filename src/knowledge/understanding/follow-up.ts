@@ -30,12 +30,17 @@ export interface FollowUpReader {
    */
   strip(question: string, lang: Lang): string;
   kind(question: string, reading: QuestionReading, lang: Lang): FollowUpKind;
-  /** The question's reading, what it lacks taken from the turn before. */
+  /**
+   * The question's reading, what it lacks taken from the turn before; `shown`
+   * are the people the last fact shown was about ("who signed it?" … "what
+   * did they say?").
+   */
   complete(
     reading: QuestionReading,
     previous: QuestionReading,
     question: string,
     lang: Lang,
+    shown: readonly string[],
   ): QuestionReading;
 }
 
@@ -70,11 +75,15 @@ export function createFollowUpReader(content: Content): FollowUpReader {
         ? "fresh"
         : "elliptical";
     },
-    complete(reading, previous, question, lang) {
+    complete(reading, previous, question, lang, shown) {
       const focal = (() => {
         if (reading.focal.length > 0) return reading.focal;
-        const people = previous.focal.filter((name) => persons.has(name));
+        const named = previous.focal.filter((name) => persons.has(name));
+        const people = named.length > 0 ? named : shown.filter((name) => persons.has(name));
+        // "he" is the last person; "they", asked what was said, all of them.
         if (has(question, cues.person, lang) && people.length > 0) return people.slice(-1);
+        const asksWords = reading.types.includes("said") || reading.types.includes("who");
+        if (asksWords && has(question, cues.thing, lang) && people.length > 0) return people;
         return previous.focal;
       })();
       // "and Stoltenberg?" keeps the aspect asked about; "що це таке ITPP?"
