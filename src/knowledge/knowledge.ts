@@ -11,6 +11,7 @@ import { smallTalkAnswer } from "./small-talk/answer.js";
 import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
 import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
+import type { QuestionReading } from "./understanding/read-question.js";
 
 export type { PreviousTurn } from "./understanding/follow-up.js";
 
@@ -34,6 +35,13 @@ export interface Knowledge {
 
 /** Answers kept for questions asked again. */
 const ANSWERS_KEPT = 1_000;
+/** The second question names something, or an aspect, that the first does not ask about. */
+function asksAnew(first: QuestionReading, second: QuestionReading): boolean {
+  const newName = second.focal.some((name) => !first.focal.includes(name));
+  const newAspect = [...second.aspects].some((aspect) => !first.aspects.has(aspect));
+  return newName || newAspect;
+}
+
 /** A follow-up's question as answered (the turns it builds on, then it) is kept this short. */
 const MAX_ASKED = 400;
 
@@ -97,10 +105,11 @@ export function createKnowledge(content: Content): Knowledge {
     const reading = smallTalk.read(question, words);
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
     const text = searchable(reading.text, lang);
-    const answer = (previous && followUp(text, lang, previous)) ?? {
-      ...engine.answer(text, lang, engine.read(text, lang, searchable(question, lang))),
-      asked: text,
-    };
+    const answer = (previous && followUp(text, lang, previous)) ??
+      twoQuestions(text, lang) ?? {
+        ...engine.answer(text, lang, engine.read(text, lang, searchable(question, lang))),
+        asked: text,
+      };
     // A typo in small talk ("thnaks") is only small talk when no answer was found.
     const loose = answer.kind === "none" ? smallTalk.loosely(words) : undefined;
     return loose ? smallTalkAnswer(loose, lang, featured) : answer;
@@ -127,6 +136,31 @@ export function createKnowledge(content: Content): Knowledge {
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
     return answer.kind === "fact" ? { ...answer, asked, followsUp: "elliptical" } : undefined;
+  }
+  /**
+   * Two questions about different things in one message ("is it a treaty,
+   * and how many areas has it?", "who signed it for NATO, and what did he
+   * say?"): the first answered on its own, the second as its follow-up, in
+   * one reply. Two questions about one thing ("who signed it and when?") are
+   * left to the engine, which answers each part of one reading.
+   */
+  function twoQuestions(text: string, lang: Lang): Answer | undefined {
+    for (const [left, right] of followUps.clauses(text, lang)) {
+      const first = engine.read(left, lang);
+      const second = engine.read(right, lang);
+      if (first.types.length === 0 || second.types.length === 0) continue;
+      if (!asksAnew(first, second)) continue;
+      const one = engine.answer(left, lang, first);
+      if (one.kind !== "fact" || !one.fact) continue;
+      const shown = [one.fact.id, ...(one.parts ?? []).map((fact) => fact.id)];
+      const two =
+        followUp(right, lang, { question: left, shown, answered: shown }) ??
+        engine.answer(right, lang, second);
+      if (two.kind !== "fact" || !two.fact) continue;
+      const more = [two.fact, ...(two.parts ?? [])].filter((fact) => !shown.includes(fact.id));
+      return { ...one, parts: [...(one.parts ?? []), ...more], alternatives: [], asked: text };
+    }
+    return undefined;
   }
   return {
     content,

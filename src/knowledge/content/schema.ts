@@ -321,6 +321,9 @@ export const followUpsFileSchema = z.strictObject({
   person: localized(z.array(text).min(1)),
   // Words that stand for the last thing named ("it", "them", "вона", "그거").
   thing: localized(z.array(text).min(1)),
+  // Words that join two questions in one message ("who signed it, and when?"):
+  // the second is read as a follow-up to the first.
+  conjunctions: localized(z.array(text).min(1)),
 });
 
 // ── premises.yaml ─────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import type { Content } from "../content/index.js";
-import type { Lang } from "../languages.js";
+import { LANGS, type Lang } from "../languages.js";
 import { type Cue, compileCues, cueText, cueWords, hasCue } from "./cues.js";
 import type { QuestionReading } from "./read-question.js";
 
@@ -31,6 +31,11 @@ export interface FollowUpReader {
   strip(question: string, lang: Lang): string;
   kind(question: string, reading: QuestionReading, lang: Lang): FollowUpKind;
   /**
+   * The ways a message splits into two questions, at a comma or a joining
+   * word ("who signed it, and what did he say?"), earliest first.
+   */
+  clauses(text: string, lang: Lang): Array<[string, string]>;
+  /**
    * The question's reading, what it lacks taken from the turn before; `shown`
    * are the people the last fact shown was about ("who signed it?" … "what
    * did they say?").
@@ -51,12 +56,30 @@ export function createFollowUpReader(content: Content): FollowUpReader {
     person: compileCues(content.followUps.person),
     thing: compileCues(content.followUps.thing),
   };
+  const joins = Object.fromEntries(
+    LANGS.map((lang) => {
+      const words = [...content.followUps.conjunctions[lang]]
+        .sort((a, b) => b.length - a.length)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("|");
+      return [lang, new RegExp(`\\s*[,;]\\s*(?:(?:${words})\\s+)?|\\s+(?:${words})\\s+`, "giu")];
+    }),
+  ) as Record<Lang, RegExp>;
   const persons = new Set(
     content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
   );
   const has = (question: string, list: Record<Lang, Cue[]>, lang: Lang) =>
     hasCue(cueText(question), list[lang], lang);
   return {
+    clauses(text, lang) {
+      const splits: Array<[string, string]> = [];
+      for (const match of text.matchAll(joins[lang])) {
+        const left = text.slice(0, match.index).trim();
+        const right = text.slice((match.index ?? 0) + match[0].length).trim();
+        if (left && right) splits.push([left, right]);
+      }
+      return splits;
+    },
     strip(question, lang) {
       const words = cueWords(question);
       // The longest opener the message starts with.

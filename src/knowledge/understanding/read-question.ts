@@ -97,8 +97,8 @@ export function createQuestionReader(content: Content): QuestionReader {
     // quote. Still, words were asked for: only a fact on what was said may hold them.
     const quoted = focal.some((name) => persons.has(name));
     if (types.includes("said") && !quoted) for (const aspect of quoteAspects) aspects.add(aspect);
-    // A country or city with an aspect asked of it ("what did Japan's prime minister
-    // say?") concerns the partnership's story; alone ("the weather in Vilnius") it does not.
+    // An aspect of the partnership, or a country or city with one ("what did Japan's
+    // prime minister say?"), concerns its story; a place alone ("the weather in Vilnius") does not.
     const concernsPartnership =
       focal.some((name) => !settings.has(name)) ||
       (aspects.size > 0 && (focal.length > 0 || [...names].some((name) => background.has(name))));
