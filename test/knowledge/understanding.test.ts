@@ -113,4 +113,21 @@ describe("answers held to the question", () => {
     expect(said(answer)).toMatch(/Yoon/);
     expect(said(answer)).toMatch(/2023|11 July/);
   });
+
+  it("answers two questions about different things in one message, the second as a follow-up", () => {
+    const binding = ask("Is the ITPP binding, and how many areas does it cover?", "en");
+    expect([binding.fact?.id, ...(binding.parts ?? []).map((f) => f.id)]).toEqual([
+      "itpp-not-binding",
+      "itpp-areas-count",
+    ]);
+    const words = ask("Who signed the ITPP for NATO, and what did he say about security?", "en");
+    expect(words.fact?.id).toBe("itpp-signatories");
+    expect(words.parts?.map((f) => f.id)).toEqual(["stoltenberg-security-global"]);
+  });
+
+  it("corrects a false premise, by the fact about it or before a fact about something else", () => {
+    expect(said(ask("한국은 나토 회원국이니까 어떤 의무가 있어요?", "ko"))).toMatch(/파트너/);
+    const binding = ask("Since the ITPP is a legally binding treaty, when does it expire?", "en");
+    expect(said(binding)).toMatch(/not legally binding/);
+  });
 });
