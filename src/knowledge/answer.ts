@@ -137,15 +137,26 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
 }
 
 /**
- * A fact answer keeps a false premise's correction in front of it unless the
- * fact is itself about what the premise gets wrong ("Is Korea a NATO member?"
- * is answered by the fact that it is a partner).
+ * A question with a false premise: the fact that is about what the premise
+ * gets wrong is the answer ("Is Korea a NATO member?" is answered by the fact
+ * that it is a partner). Any other fact would answer past the premise: the
+ * reply corrects it, says the sources hold no more, and offers that fact.
  */
 function withPremise(answer: Answer, premise: Premise | undefined): Answer {
   const fact = answer.fact;
   if (!premise || !fact || premise.aspects.every((aspect) => fact.aspects.includes(aspect)))
     return answer;
-  return { ...answer, premise };
+  const offers = [fact, ...(answer.parts ?? []), ...answer.alternatives].slice(0, 3);
+  const { lang, reading } = answer;
+  return {
+    lang,
+    kind: "gap",
+    confidence: 0,
+    alternatives: offers,
+    unanswered: [],
+    premise,
+    ...(reading ? { reading } : {}),
+  };
 }
 
 /** A question names something the content knows: a name that is not background, or an aspect. */

@@ -21,7 +21,7 @@ import { realKnowledge } from "../support/test-bot.js";
 type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wrongLanguage">;
 const BLIND: Record<Lang, Floor> = {
   uk: { right: 0.839, honest: 0.607, declined: 0.9, falseShare: 0.077, wrongLanguage: 0.005 },
-  en: { right: 0.852, honest: 0.625, declined: 1, falseShare: 0.047, wrongLanguage: 0 },
+  en: { right: 0.852, honest: 0.667, declined: 1, falseShare: 0.04, wrongLanguage: 0 },
   ko: { right: 0.779, honest: 0.75, declined: 0.925, falseShare: 0.047, wrongLanguage: 0 },
 };
 /** Small talk and dialogues: the share right, and replies in another language. */
