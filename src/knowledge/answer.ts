@@ -95,10 +95,16 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
   const passages = articlePassages(parts.content);
   const read = createQuestionReader(parts.content);
   const fit = createFactFit(parts.content, parts.analyzer);
+  // A question is read, then answered: its words are analysed once.
+  let analysed: { text: string; groups: TermGroup[] } = { text: "", groups: [] };
+  const groupsOf = (text: string) => {
+    if (analysed.text !== text) analysed = { text, groups: parts.analyzer.groups(text) };
+    return analysed.groups;
+  };
   return {
-    read: (question, lang, whole) => read(question, parts.analyzer.groups(question), lang, whole),
+    read: (question, lang, whole) => read(question, groupsOf(question), lang, whole),
     answer(question, lang, given) {
-      const groups = parts.analyzer.groups(question);
+      const groups = groupsOf(question);
       if (groups.length === 0) return decline(lang, suggest(groups, [], lang), "empty");
       const index = parts.facts[lang];
       const hits = index.find(groups, TUNING.candidates);
@@ -181,10 +187,10 @@ function chooseFacts(
 ): Choice | undefined {
   const about = fit.about(hits, reading);
   if (reading.types.length === 0) {
-    const best = fit.best(hits, reading);
+    const [best] = about;
     return best ? { answers: [best], unanswered: [], about } : undefined;
   }
-  const byType = fit.parts(hits, reading);
+  const byType = fit.parts(about, reading);
   const answered = [...byType.values()].filter((hit): hit is Hit => hit !== undefined);
   if (answered.length === 0) return undefined;
   // One fact that answers every part is the whole answer.

@@ -105,9 +105,10 @@ export function createKnowledge(content: Content): Knowledge {
     const reading = smallTalk.read(question, words);
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
     const text = searchable(reading.text, lang);
+    const whole = engine.read(text, lang, searchable(question, lang));
     const answer = (previous && followUp(text, lang, previous)) ??
       twoQuestions(text, lang) ?? {
-        ...engine.answer(text, lang, engine.read(text, lang, searchable(question, lang))),
+        ...engine.answer(text, lang, whole),
         asked: text,
       };
     // A typo in small talk ("thnaks") is only small talk when no answer was found.

@@ -29,11 +29,15 @@ export function segment(
   const best: Array<{ withPhrase?: Step; fillersOnly?: Step }> = [
     { fillersOnly: { pieces: 0, found: [] } },
   ];
+  // The last position some way reaches: past it by more than the longest
+  // phrase, nothing can be covered, and a question is seldom small talk.
+  let reached = 0;
   for (let end = 1; end <= text.length; end++) {
+    if (end - reached > table.longest) return undefined;
     const here: { withPhrase?: Step; fillersOnly?: Step } = {};
     for (let start = Math.max(0, end - table.longest); start < end; start++) {
       const before = best[start];
-      if (!before) continue;
+      if (!before || (!before.withPhrase && !before.fillersOnly)) continue;
       const piece = text.slice(start, end);
       const listed = table.phrases.get(piece);
       const phrase = listed && usable(listed) ? listed : undefined;
@@ -51,6 +55,7 @@ export function segment(
       }
     }
     best[end] = here;
+    if (here.withPhrase || here.fillersOnly) reached = end;
   }
   const last = best[text.length];
   return (last?.withPhrase ?? last?.fillersOnly)?.found.slice();

@@ -27,10 +27,8 @@ export interface FactFit {
    * ("how many areas has the ITPP?" is the ITPP's count before the IPCP-and-ITPP comparison).
    */
   about(hits: readonly Hit[], reading: QuestionReading): Hit[];
-  /** For each type asked, the best hit about the question that answers it (undefined: none does). */
-  parts(hits: readonly Hit[], reading: QuestionReading): Map<QuestionType, Hit | undefined>;
-  /** The best hit about the question whatever it answers (for questions with no type cue). */
-  best(hits: readonly Hit[], reading: QuestionReading): Hit | undefined;
+  /** For each type asked, the best of the hits about it (from `about`) that answers it (undefined: none does). */
+  parts(about: readonly Hit[], reading: QuestionReading): Map<QuestionType, Hit | undefined>;
   /** False premises the question carries. */
   premises(reading: QuestionReading): Premise[];
   /** Facts about the question's focal names (or, with none, its aspects): what the bot can offer instead. */
@@ -125,8 +123,7 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
   return {
     isAbout,
     about,
-    parts(hits, reading) {
-      const ranked = about(hits, reading);
+    parts(ranked, reading) {
       if (isYesNo(reading)) {
         // One answer, preferably a fact that answers what the question goes on to ask.
         const asked = reading.types.slice(1);
@@ -147,7 +144,6 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
           : undefined;
       return new Map(reading.types.map((type) => [type, whole ?? answering(type)]));
     },
-    best: (hits, reading) => about(hits, reading)[0],
     premises: (reading) =>
       content.premises.filter(
         (premise) =>
