@@ -1,54 +1,15 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeBotApi, startFakeBotApi } from "../../scripts/support/fake-bot-api.js";
-import { type RunningProcess, runStart } from "../../scripts/support/process.js";
+import { describe, expect, it } from "vitest";
+import { useStartedBot } from "../support/started-bot.js";
 
 /**
  * Follow-up questions through the process `npm start` runs (long polling)
  * against a fake Bot API: each answer is read in the light of the user's
  * last question in that chat, kept in the store (SQLite under DATA_DIR).
  */
-const TOKEN = "123456789:AAFollowUpTestToken_abcdefghijklm";
-let api: FakeBotApi;
-let bot: RunningProcess;
-
-beforeAll(async () => {
-  api = await startFakeBotApi({ token: TOKEN });
-  bot = runStart({
-    NODE_ENV: "production",
-    BOT_TOKEN: TOKEN,
-    BOT_API_ROOT: api.url,
-    DATA_DIR: mkdtempSync(join(tmpdir(), "pb-follow-ups-")),
-  });
-  await bot.waitForOutput(/polling Telegram/);
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await api?.close();
-});
-
-let messageId = 1;
+const started = useStartedBot("123456789:AAFollowUpTestToken_abcdefghijklm");
 /** Sends `text` as a private message from `userId` and returns the text of the bot's reply. */
-async function reply(userId: number, text: string, languageCode = "en"): Promise<string> {
-  const from = api.calls.length;
-  api.push({
-    message: {
-      message_id: messageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: "Ira" },
-      from: { id: userId, is_bot: false, first_name: "Ira", language_code: languageCode },
-      text,
-    },
-  });
-  const sent = await api.waitForCall(
-    (call) => call.method === "sendMessage" && Number(call.payload.chat_id) === userId,
-    { from },
-  );
-  return String(sent.payload.text);
-}
+const reply = async (userId: number, text: string, languageCode = "en") =>
+  String((await started.privateMessage(userId, text, languageCode)).text);
 
 describe("npm start: follow-up questions", () => {
   it("'and Stoltenberg?' after 'What did Yoon say?' gives Stoltenberg's words", async () => {
