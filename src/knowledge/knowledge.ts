@@ -120,12 +120,18 @@ export function createKnowledge(content: Content): Knowledge {
    * message is a question of its own, or a follow-up that finds no fact, which
    * is then answered on its own rather than with a guess.
    */
-  function followUp(text: string, lang: Lang, previous: PreviousTurn): Answer | undefined {
+  function followUp(
+    text: string,
+    lang: Lang,
+    previous: PreviousTurn,
+    { joined = false } = {},
+  ): Answer | undefined {
     const question = followUps.strip(text, lang);
     const reading = engine.read(question, lang);
     const kind = followUps.kind(question, reading, lang);
     if (kind === "more") return moreAnswer(content, lang, previous);
-    if (kind === "fresh") return undefined;
+    // The second of two questions in one message builds on the first, whole or not.
+    if (kind === "fresh" && !joined) return undefined;
     const last = content.factById.get(previous.answered.at(-1) ?? "");
     const completed = followUps.complete(
       reading,
@@ -155,7 +161,7 @@ export function createKnowledge(content: Content): Knowledge {
       if (one.kind !== "fact" || !one.fact) continue;
       const shown = [one.fact.id, ...(one.parts ?? []).map((fact) => fact.id)];
       const two =
-        followUp(right, lang, { question: left, shown, answered: shown }) ??
+        followUp(right, lang, { question: left, shown, answered: shown }, { joined: true }) ??
         engine.answer(right, lang, second);
       if (two.kind !== "fact" || !two.fact) continue;
       const more = [two.fact, ...(two.parts ?? [])].filter((fact) => !shown.includes(fact.id));
