@@ -126,7 +126,7 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
     parts(ranked, reading) {
       if (isYesNo(reading)) {
         // One answer, preferably a fact that answers what the question goes on to ask.
-        const asked = reading.types.slice(1);
+        const asked = reading.types.slice(1).filter((type) => SPECIFIC_TYPES.has(type));
         const best = ranked.find((hit) => asked.some((type) => profile(hit.id).answers.has(type)));
         return new Map([["yes-no", best ?? ranked[0]]]);
       }
