@@ -200,8 +200,15 @@ function chooseFacts(
   return {
     answers: whole ? [whole] : [...new Set(answered)],
     unanswered: [...byType].filter(([, hit]) => hit === undefined).map(([type]) => type),
-    about: [...new Set([...answered, ...about])],
+    // Facts passed over because they answer another kind of question are no
+    // rivals of the chosen one: the confidence compares it with those behind it.
+    about: [...new Set([...answered, ...about.filter((hit) => !passedOver(hit, answered))])],
   };
+}
+
+/** A fact ranked above every chosen one yet not chosen: it answers another kind of question. */
+function passedOver(hit: Hit, chosen: readonly Hit[]): boolean {
+  return !chosen.includes(hit) && chosen.every((other) => hit.score > other.score);
 }
 
 /**

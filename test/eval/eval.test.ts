@@ -22,7 +22,7 @@ type Floor = Pick<Figures, "right" | "honest" | "declined" | "falseShare" | "wro
 const BLIND: Record<Lang, Floor> = {
   uk: { right: 0.839, honest: 0.607, declined: 0.9, falseShare: 0.077, wrongLanguage: 0.005 },
   en: { right: 0.852, honest: 0.667, declined: 1, falseShare: 0.04, wrongLanguage: 0 },
-  ko: { right: 0.779, honest: 0.75, declined: 0.925, falseShare: 0.047, wrongLanguage: 0 },
+  ko: { right: 0.786, honest: 0.75, declined: 0.925, falseShare: 0.046, wrongLanguage: 0 },
 };
 /** Small talk and dialogues: the share right, and replies in another language. */
 const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
