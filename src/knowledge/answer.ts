@@ -121,18 +121,12 @@ export function createAnswerEngine(parts: AnswerEngineParts): AnswerEngine {
       const premise = fit.premises(reading)[0];
       const aboutUs = features.unknown < TUNING.gapUnknownShare;
       if (premise || (reading.concernsPartnership && !offtopic && aboutUs)) {
-        const missing = reading.types.filter((type) => SPECIFIC_TYPES.has(type));
         const offers = fit.aboutTheSame(hits, reading).slice(0, 3);
-        return {
-          lang,
-          kind: "gap",
-          confidence: 0,
+        return gap(lang, reading, offers.length > 0 ? offers : suggest(groups, hits, lang), {
+          unanswered: reading.types.filter((type) => SPECIFIC_TYPES.has(type)),
+          premise,
           features,
-          alternatives: offers.length > 0 ? offers : suggest(groups, hits, lang),
-          unanswered: missing,
-          ...(premise ? { premise } : {}),
-          reading,
-        };
+        });
       }
       return (
         (offtopic ? undefined : articleAnswer(parts, passages, lang, groups)) ??
@@ -153,14 +147,24 @@ function withPremise(answer: Answer, premise: Premise | undefined): Answer {
   if (!premise || !fact || premise.aspects.every((aspect) => fact.aspects.includes(aspect)))
     return answer;
   const offers = [fact, ...(answer.parts ?? []), ...answer.alternatives].slice(0, 3);
-  const { lang, reading } = answer;
+  return gap(answer.lang, answer.reading, offers, { unanswered: [], premise });
+}
+
+/** "My sources don't say": what is missing, a premise to correct, and what to offer instead. */
+function gap(
+  lang: Lang,
+  reading: QuestionReading | undefined,
+  offers: Fact[],
+  parts: { unanswered: QuestionType[]; premise?: Premise | undefined; features?: MatchFeatures },
+): Answer {
   return {
     lang,
     kind: "gap",
     confidence: 0,
     alternatives: offers,
-    unanswered: [],
-    premise,
+    unanswered: parts.unanswered,
+    ...(parts.premise ? { premise: parts.premise } : {}),
+    ...(parts.features ? { features: parts.features } : {}),
     ...(reading ? { reading } : {}),
   };
 }
