@@ -60,8 +60,8 @@ export interface Answer {
   reading?: QuestionReading;
   /** The question as answered, to keep as the turn a follow-up builds on (a follow-up's includes what it built on). */
   asked?: string;
-  /** Answered in the light of the turn before: "and where?" (elliptical), "tell me more" (more). */
-  followsUp?: "elliptical" | "more";
+  /** Answered in the light of the turn before: "and where?" (elliptical), "tell me more", "what did he mean?". */
+  followsUp?: "elliptical" | "more" | "meaning";
   passage?: ArticlePassage;
   /** 0…1: the estimated chance that the best match is the right answer (calibrated). */
   confidence: number;

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 import { type Analyzer, createAnalyzer } from "./analysis/analyzer.js";
 import { foldForSearch } from "./analysis/fold-for-search.js";
 import { type Answer, createAnswerEngine } from "./answer.js";
-import { type Content, loadContent } from "./content/index.js";
+import { type Content, type Fact, loadContent } from "./content/index.js";
 import { createLanguageDetector, type LanguageDetector } from "./detect-language.js";
 import type { Lang } from "./languages.js";
 import { cyrillicFromLatin, isLatinOnly } from "./latin-ukrainian.js";
@@ -35,6 +35,28 @@ export interface Knowledge {
 
 /** Answers kept for questions asked again. */
 const ANSWERS_KEPT = 1_000;
+/**
+ * "What did he mean by that?": the sources report what was said, not what it
+ * meant. Said so, with what they hold next to the fact just shown.
+ */
+function meaningAnswer(content: Content, lang: Lang, previous: PreviousTurn): Answer {
+  const seen = new Set(previous.shown);
+  const last = content.factById.get(previous.answered.at(-1) ?? "");
+  const offers = (last?.related ?? [])
+    .map((id) => content.factById.get(id))
+    .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.id))
+    .slice(0, 3);
+  return {
+    lang,
+    kind: "gap",
+    confidence: 0,
+    alternatives: offers,
+    unanswered: [],
+    asked: previous.question,
+    followsUp: "meaning",
+  };
+}
+
 /** The second question names something, or an aspect, that the first does not ask about. */
 function asksAnew(first: QuestionReading, second: QuestionReading): boolean {
   const newName = second.focal.some((name) => !first.focal.includes(name));
@@ -130,6 +152,7 @@ export function createKnowledge(content: Content): Knowledge {
     const reading = engine.read(question, lang);
     const kind = followUps.kind(question, reading, lang);
     if (kind === "more") return moreAnswer(content, lang, previous);
+    if (kind === "meaning") return meaningAnswer(content, lang, previous);
     // The second of two questions in one message builds on the first, whole or not.
     if (kind === "fresh" && !joined) return undefined;
     const last = content.factById.get(previous.answered.at(-1) ?? "");

@@ -42,6 +42,13 @@ describe("follow-up questions", () => {
     expect(reply).not.toMatch(/Yoon said|Yoon Suk Yeol said/);
   });
 
+  it("says the sources don't explain what was meant", async () => {
+    const { chat } = open();
+    await replyTo(chat, "What did Stoltenberg say about the Indo-Pacific?");
+    const reply = await replyTo(chat, "what did he mean by that?");
+    expect(reply.startsWith(i18n.t("en")("answer.gap"))).toBe(true);
+  });
+
   it("starts afresh on a complete question", async () => {
     const { chat } = open();
     await replyTo(chat, "What did Yoon say?");

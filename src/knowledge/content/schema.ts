@@ -315,6 +315,8 @@ export const questionTypesFileSchema = z.strictObject(
 export const followUpsFileSchema = z.strictObject({
   // "Tell me more": the next related fact not yet shown.
   more: localized(z.array(text).min(1)),
+  // Asking what the words just shown mean ("what did he mean?"): the sources quote, they don't explain.
+  meaning: localized(z.array(text).min(1)),
   // Openers of an elliptical question: "and …?", "what about …?", "그럼 …?".
   ellipsis: localized(z.array(text).min(1)),
   // Words that stand for the last person named ("he", "він", "그 사람").

@@ -17,6 +17,8 @@ export interface PreviousTurn {
 export type FollowUpKind =
   /** "tell me more": the next related fact. */
   | "more"
+  /** "what did he mean by that?": what the sources don't say. */
+  | "meaning"
   /** "and Stoltenberg?", "а де?", "what did he say?": completed from the turn before. */
   | "elliptical"
   /** A question of its own. */
@@ -52,6 +54,7 @@ export interface FollowUpReader {
 export function createFollowUpReader(content: Content): FollowUpReader {
   const cues = {
     more: compileCues(content.followUps.more),
+    meaning: compileCues(content.followUps.meaning),
     ellipsis: compileCues(content.followUps.ellipsis),
     person: compileCues(content.followUps.person),
     thing: compileCues(content.followUps.thing),
@@ -92,6 +95,7 @@ export function createFollowUpReader(content: Content): FollowUpReader {
       // "tell me more" alone, not "tell me more about the areas".
       if (isOnly(cueWords(question), cues.more[lang], lang) && !isUnderstood(reading))
         return "more";
+      if (reading.focal.length === 0 && has(question, cues.meaning, lang)) return "meaning";
       const pointsBack = has(question, cues.person, lang) || has(question, cues.thing, lang);
       // A question that names what it is about and asks something starts afresh.
       return isUnderstood(reading) && reading.types.length > 0 && !pointsBack
