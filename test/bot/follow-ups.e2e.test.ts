@@ -62,12 +62,12 @@ describe("follow-up questions", () => {
     let last = "";
     for (let i = 0; i < 12; i++) {
       last = await replyTo(chat, "tell me more");
-      if (last === i18n.t("en")("answer.noMore")) break;
+      if (last === i18n.t("en")("answer.gapMore")) break;
       expect(seen.has(last), last).toBe(false);
       seen.add(last);
     }
     expect(seen.size).toBeGreaterThan(1);
-    expect(last).toBe(i18n.t("en")("answer.noMore"));
+    expect(last).toBe(i18n.t("en")("answer.gapMore"));
   });
 
   it("answers a follow-up with nothing before it on its own, never with a guess", async () => {

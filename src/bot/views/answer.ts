@@ -98,7 +98,7 @@ export function composeReply(content: Content, answer: Answer, t: Translate): Re
  */
 function declineText(answer: Answer, t: Translate): string {
   if (answer.reason === "empty") return t("answer.empty");
-  if (answer.reason === "no-more") return t("answer.noMore");
+  if (answer.reason === "no-more") return t("answer.gapMore");
   if (answer.alternatives.length === 0) return t("answer.decline");
   return `${t("answer.decline")}\n\n${t("answer.suggestions")}`;
 }
