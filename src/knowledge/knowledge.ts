@@ -10,6 +10,7 @@ import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
 import { smallTalkAnswer } from "./small-talk/answer.js";
 import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
+import { cueWords } from "./understanding/cues.js";
 import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
 import type { QuestionReading } from "./understanding/read-question.js";
 
@@ -63,6 +64,9 @@ function asksAnew(first: QuestionReading, second: QuestionReading): boolean {
   const newAspect = [...second.aspects].some((aspect) => !first.aspects.has(aspect));
   return newName || newAspect;
 }
+
+/** At most this many words make a question that leans on the turn before. */
+const FOLLOW_UP_WORDS = 8;
 
 /** A follow-up's question as answered (the turns it builds on, then it) is kept this short. */
 const MAX_ASKED = 400;
@@ -122,6 +126,9 @@ export function createKnowledge(content: Content): Knowledge {
       ? cyrillicFromLatin(text, (word) => latinNames.has(foldForSearch(word)))
       : text;
   const followUps = createFollowUpReader(content);
+  const persons = new Set(
+    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
+  );
   function answerAfresh(question: string, lang: Lang, previous?: PreviousTurn): Answer {
     const words = plainWords(question);
     const reading = smallTalk.read(question, words);
@@ -129,7 +136,8 @@ export function createKnowledge(content: Content): Knowledge {
     const text = searchable(reading.text, lang);
     const whole = engine.read(text, lang, searchable(question, lang));
     const answer = (previous && followUp(text, lang, previous)) ??
-      twoQuestions(text, lang) ?? {
+      twoQuestions(text, lang) ??
+      unresolved(text, lang, whole) ?? {
         ...engine.answer(text, lang, whole),
         asked: text,
       };
@@ -166,6 +174,24 @@ export function createKnowledge(content: Content): Knowledge {
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
     return answer.kind === "fact" ? { ...answer, asked, followsUp: "elliptical" } : undefined;
+  }
+  /**
+   * "What did he say?" with no one named before it: whoever "he" is, a guess
+   * would be wrong half the time. Declined, with questions to ask instead.
+   */
+  function unresolved(text: string, lang: Lang, reading: QuestionReading): Answer | undefined {
+    const named = reading.focal.some((name) => persons.has(name));
+    const question = followUps.strip(text, lang);
+    // Short, as follow-ups are: a long sentence with "he" in it ("…, he stressed") is no such question.
+    const short = cueWords(question).length <= FOLLOW_UP_WORDS;
+    if (named || !short || !followUps.pointsToPerson(question, lang)) return undefined;
+    return {
+      lang,
+      kind: "none",
+      reason: "out-of-scope",
+      confidence: 0,
+      alternatives: featured.slice(0, 3),
+    };
   }
   /**
    * Two questions about different things in one message ("is it a treaty,

@@ -77,6 +77,12 @@ describe("follow-up questions", () => {
     expect(reply).not.toMatch(/“/);
   });
 
+  it("does not guess who 'he' is when no one was named", async () => {
+    const { chat } = open();
+    const reply = await replyTo(chat, "what did he say?");
+    expect(reply.startsWith(i18n.t("en")("answer.decline"))).toBe(true);
+  });
+
   it("forgets the turn before after 15 minutes", async () => {
     let now = Date.now();
     const { chat } = open({ now: () => now });

@@ -32,6 +32,8 @@ export interface FollowUpReader {
    */
   strip(question: string, lang: Lang): string;
   kind(question: string, reading: QuestionReading, lang: Lang): FollowUpKind;
+  /** Does the message stand for a person by a word like "he" ("what did he say?")? */
+  pointsToPerson(question: string, lang: Lang): boolean;
   /**
    * The ways a message splits into two questions, at a comma or a joining
    * word ("who signed it, and what did he say?"), earliest first.
@@ -71,6 +73,13 @@ export function createFollowUpReader(content: Content): FollowUpReader {
   const persons = new Set(
     content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
   );
+  // "він" stands for a person; "вона", "її", "it" may stand for the programme as well.
+  const onlyPerson = Object.fromEntries(
+    LANGS.map((lang) => {
+      const things = new Set(cues.thing[lang].map((cue) => cue.join(" ")));
+      return [lang, cues.person[lang].filter((cue) => !things.has(cue.join(" ")))];
+    }),
+  ) as Record<Lang, Cue[]>;
   const has = (question: string, list: Record<Lang, Cue[]>, lang: Lang) =>
     hasCue(cueText(question), list[lang], lang);
   return {
@@ -91,6 +100,7 @@ export function createFollowUpReader(content: Content): FollowUpReader {
         .sort((a, b) => b.length - a.length)[0];
       return opener ? words.slice(opener.length).join(" ") : question;
     },
+    pointsToPerson: (question, lang) => has(question, onlyPerson, lang),
     kind(question, reading, lang) {
       // "tell me more" alone, not "tell me more about the areas".
       if (isOnly(cueWords(question), cues.more[lang], lang) && !isUnderstood(reading))
