@@ -180,15 +180,20 @@ function matchName(
 ): { id: string; length: number } | undefined {
   const startsPhrase =
     names.firstWords.has(words[start] as string) || names.firstWords.has(bases[start] as string);
-  for (
-    let length = startsPhrase ? Math.min(names.longest, words.length - start) : 0;
-    length >= 1;
-    length--
-  ) {
-    const id =
-      names.phrases.get(words.slice(start, start + length).join(" ")) ??
-      names.phrases.get(bases.slice(start, start + length).join(" "));
-    if (id) return { id, length };
+  if (startsPhrase) {
+    // The longest phrase starting here, its words as written or in base form.
+    let found: { id: string; length: number } | undefined;
+    let written = "";
+    let based = "";
+    const longest = Math.min(names.longest, words.length - start);
+    for (let length = 1; length <= longest; length++) {
+      const separator = length === 1 ? "" : " ";
+      written += separator + words[start + length - 1];
+      based += separator + bases[start + length - 1];
+      const id = names.phrases.get(written) ?? names.phrases.get(based);
+      if (id) found = { id, length };
+    }
+    if (found) return found;
   }
   const word = words[start] as string;
   if (word.length < 5 || isStopword(word)) return undefined;
