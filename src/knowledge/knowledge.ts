@@ -12,7 +12,7 @@ import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
 import { cueWords } from "./understanding/cues.js";
 import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
-import type { QuestionReading } from "./understanding/read-question.js";
+import { type QuestionReading, SPECIFIC_TYPES } from "./understanding/read-question.js";
 
 export type { PreviousTurn } from "./understanding/follow-up.js";
 
@@ -180,11 +180,10 @@ export function createKnowledge(content: Content): Knowledge {
    * would be wrong half the time. Declined, with questions to ask instead.
    */
   function unresolved(text: string, lang: Lang, reading: QuestionReading): Answer | undefined {
-    const named = reading.focal.some((name) => persons.has(name));
     const question = followUps.strip(text, lang);
     // Short, as follow-ups are: a long sentence with "he" in it ("…, he stressed") is no such question.
-    const short = cueWords(question).length <= FOLLOW_UP_WORDS;
-    if (named || !short || !followUps.pointsToPerson(question, lang)) return undefined;
+    if (cueWords(question).length > FOLLOW_UP_WORDS) return undefined;
+    if (!leansBack(question, lang, reading)) return undefined;
     return {
       lang,
       kind: "none",
@@ -192,6 +191,23 @@ export function createKnowledge(content: Content): Knowledge {
       confidence: 0,
       alternatives: featured.slice(0, 3),
     };
+  }
+  /**
+   * What a message can only mean with a turn before it: "he" with no person
+   * named; "which of them…" naming nothing, asking no who, when, where…;
+   * "tell me more" alone.
+   */
+  function leansBack(question: string, lang: Lang, reading: QuestionReading): boolean {
+    if (followUps.kind(question, reading, lang) === "more") return true;
+    const person = reading.focal.some((name) => persons.has(name));
+    if (!person && followUps.pointsToPerson(question, lang)) return true;
+    const particular = reading.types.some((type) => SPECIFIC_TYPES.has(type));
+    return (
+      reading.focal.length === 0 &&
+      reading.aspects.size === 0 &&
+      !particular &&
+      followUps.pointsBack(question, lang)
+    );
   }
   /**
    * Two questions about different things in one message ("is it a treaty,

@@ -77,11 +77,14 @@ describe("follow-up questions", () => {
     expect(reply).not.toMatch(/“/);
   });
 
-  it("does not guess who 'he' is when no one was named", async () => {
-    const { chat } = open();
-    const reply = await replyTo(chat, "what did he say?");
-    expect(reply.startsWith(i18n.t("en")("answer.decline"))).toBe(true);
-  });
+  it.each(["what did he say?", "which of them are new?", "tell me more"])(
+    "does not guess what '%s' refers to when nothing came before it",
+    async (question) => {
+      const { chat } = open();
+      const reply = await replyTo(chat, question);
+      expect(reply.startsWith(i18n.t("en")("answer.decline"))).toBe(true);
+    },
+  );
 
   it("forgets the turn before after 15 minutes", async () => {
     let now = Date.now();

@@ -34,6 +34,8 @@ export interface FollowUpReader {
   kind(question: string, reading: QuestionReading, lang: Lang): FollowUpKind;
   /** Does the message stand for a person by a word like "he" ("what did he say?")? */
   pointsToPerson(question: string, lang: Lang): boolean;
+  /** Does it point back by a word like "it", "them", "він" ("which of them are new?")? */
+  pointsBack(question: string, lang: Lang): boolean;
   /**
    * The ways a message splits into two questions, at a comma or a joining
    * word ("who signed it, and what did he say?"), earliest first.
@@ -101,6 +103,8 @@ export function createFollowUpReader(content: Content): FollowUpReader {
       return opener ? words.slice(opener.length).join(" ") : question;
     },
     pointsToPerson: (question, lang) => has(question, onlyPerson, lang),
+    pointsBack: (question, lang) =>
+      has(question, cues.person, lang) || has(question, cues.thing, lang),
     kind(question, reading, lang) {
       // "tell me more" alone, not "tell me more about the areas".
       if (isOnly(cueWords(question), cues.more[lang], lang) && !isUnderstood(reading))
