@@ -173,7 +173,9 @@ export function createKnowledge(content: Content): Knowledge {
     );
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
-    return answer.kind === "fact" ? { ...answer, asked, followsUp: "elliptical" } : undefined;
+    // Understood, and the sources don't hold it ("who signed it?" … "and the IPCP?"): say so.
+    const understood = answer.kind === "fact" || answer.kind === "gap";
+    return understood ? { ...answer, asked, followsUp: "elliptical" } : undefined;
   }
   /**
    * "What did he say?" with no one named before it: whoever "he" is, a guess
@@ -225,9 +227,13 @@ export function createKnowledge(content: Content): Knowledge {
       const one = engine.answer(left, lang, first);
       if (one.kind !== "fact" || !one.fact) continue;
       const shown = [one.fact.id, ...(one.parts ?? []).map((fact) => fact.id)];
-      const two =
-        followUp(right, lang, { question: left, shown, answered: shown }, { joined: true }) ??
-        engine.answer(right, lang, second);
+      const following = followUp(
+        right,
+        lang,
+        { question: left, shown, answered: shown },
+        { joined: true },
+      );
+      const two = following?.kind === "fact" ? following : engine.answer(right, lang, second);
       if (two.kind !== "fact" || !two.fact) continue;
       const more = [two.fact, ...(two.parts ?? [])].filter((fact) => !shown.includes(fact.id));
       return { ...one, parts: [...(one.parts ?? []), ...more], alternatives: [], asked: text };

@@ -34,6 +34,14 @@ describe("follow-up questions", () => {
     expect(await replyTo(chat, "그럼 IPCP는?")).toMatch(/7|일곱/);
   });
 
+  it("says when the sources don't hold what a follow-up asks: 'and the IPCP?' after 'Who signed the ITPP?'", async () => {
+    const { chat } = open();
+    await replyTo(chat, "Who signed the ITPP?");
+    const reply = await replyTo(chat, "and the IPCP?");
+    expect(reply.startsWith(i18n.t("en")("answer.gapWho"))).toBe(true);
+    expect(await replyTo(chat, "and how many areas did it have?")).toMatch(/seven|7/);
+  });
+
   it("resolves 'he' to the last person named", async () => {
     const { chat } = open();
     expect(await replyTo(chat, "Who is Jens Stoltenberg?")).toMatch(/Secretary General/);

@@ -34,7 +34,7 @@ const SMALL_TALK: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
 const SMALL_TALK_LEAST = 0.95;
 const DIALOGUES: Record<Lang, Pick<Floor, "right" | "wrongLanguage">> = {
   uk: { right: 0.854, wrongLanguage: 0 },
-  en: { right: 0.878, wrongLanguage: 0 },
+  en: { right: 0.902, wrongLanguage: 0 },
   ko: { right: 0.878, wrongLanguage: 0 },
 };
 const BELOW = 0.03;

@@ -136,7 +136,9 @@ export function createFollowUpReader(content: Content): FollowUpReader {
         focal,
         aspects: keepAspects ? previous.aspects : reading.aspects,
         years: reading.years.length > 0 ? reading.years : previous.years,
-        types: reading.types.length > 0 ? reading.types : previous.types,
+        // "and the areas?" after "when was it signed?" asks about the areas, not when.
+        types:
+          reading.types.length > 0 || reading.aspects.size > 0 ? reading.types : previous.types,
         concernsPartnership: reading.concernsPartnership || previous.concernsPartnership,
       };
     },
