@@ -200,16 +200,12 @@ export function createKnowledge(content: Content): Knowledge {
    * "tell me more" alone.
    */
   function leansBack(question: string, lang: Lang, reading: QuestionReading): boolean {
-    if (followUps.kind(question, reading, lang) === "more") return true;
+    const understood = reading.focal.length > 0 || reading.aspects.size > 0;
+    if (!understood && followUps.kind(question, reading, lang) === "more") return true;
     const person = reading.focal.some((name) => persons.has(name));
     if (!person && followUps.pointsToPerson(question, lang)) return true;
-    const particular = reading.types.some((type) => SPECIFIC_TYPES.has(type));
-    return (
-      reading.focal.length === 0 &&
-      reading.aspects.size === 0 &&
-      !particular &&
-      followUps.pointsBack(question, lang)
-    );
+    if (understood || reading.types.some((type) => SPECIFIC_TYPES.has(type))) return false;
+    return followUps.pointsBack(question, lang);
   }
   /**
    * Two questions about different things in one message ("is it a treaty,
