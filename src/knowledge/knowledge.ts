@@ -10,6 +10,7 @@ import { buildArticleIndexes, buildFactIndexes } from "./search/collections.js";
 import { smallTalkAnswer } from "./small-talk/answer.js";
 import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
+import { isUnderstood } from "./understanding/choose-facts.js";
 import { cueWords } from "./understanding/cues.js";
 import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
 import { type QuestionReading, SPECIFIC_TYPES } from "./understanding/read-question.js";
@@ -135,7 +136,8 @@ export function createKnowledge(content: Content): Knowledge {
     if (reading.kind === "small-talk") return smallTalkAnswer(reading.intent, lang, featured);
     const text = searchable(reading.text, lang);
     const whole = engine.read(text, lang, searchable(question, lang));
-    const answer = (previous && followUp(text, lang, previous)) ??
+    const answer = (previous &&
+      followUp(text, lang, previous, { message: searchable(question, lang) })) ??
       twoQuestions(text, lang) ??
       unresolved(text, lang, whole) ?? {
         ...engine.answer(text, lang, whole),
@@ -154,10 +156,11 @@ export function createKnowledge(content: Content): Knowledge {
     text: string,
     lang: Lang,
     previous: PreviousTurn,
-    { joined = false } = {},
+    { joined = false, message = text } = {},
   ): Answer | undefined {
     const question = followUps.strip(text, lang);
-    const reading = engine.read(question, lang);
+    // Question words are read on the whole message: "чи" is also a small-talk filler.
+    const reading = engine.read(question, lang, message);
     const kind = followUps.kind(question, reading, lang);
     if (kind === "more") return moreAnswer(content, lang, previous);
     if (kind === "meaning") return meaningAnswer(content, lang, previous);
@@ -173,9 +176,14 @@ export function createKnowledge(content: Content): Knowledge {
     );
     const asked = `${previous.question} ${question}`.slice(-MAX_ASKED);
     const answer = engine.answer(asked, lang, completed);
-    // Understood, and the sources don't hold it ("who signed it?" … "and the IPCP?"): say so.
-    const understood = answer.kind === "fact" || answer.kind === "gap";
-    return understood ? { ...answer, asked, followsUp: "elliptical" } : undefined;
+    if (answer.kind === "fact") return { ...answer, asked, followsUp: "elliptical" };
+    if (answer.kind !== "gap") return undefined;
+    // Understood with the turn before, and the sources don't hold it ("who signed
+    // it?" … "and the IPCP?"): say so, unless the message, a whole question on its
+    // own, has an answer as such ("does this programme have an end date?").
+    const whole = isUnderstood(reading) && reading.types.length > 0;
+    if (whole && engine.answer(question, lang, reading).kind === "fact") return undefined;
+    return { ...answer, asked, followsUp: "elliptical" };
   }
   /**
    * "What did he say?" with no one named before it: whoever "he" is, a guess

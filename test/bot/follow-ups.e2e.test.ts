@@ -42,6 +42,12 @@ describe("follow-up questions", () => {
     expect(await replyTo(chat, "and how many areas did it have?")).toMatch(/seven|7/);
   });
 
+  it("answers a whole question the sources do hold, though it points back ('ця програма')", async () => {
+    const { chat } = open({ user: { language_code: "uk" } });
+    await replyTo(chat, "навіщо Юн приїхав на саміт?");
+    expect(await replyTo(chat, "чи має ця програма термін дії?")).toMatch(/2026/);
+  });
+
   it("resolves 'he' to the last person named", async () => {
     const { chat } = open();
     expect(await replyTo(chat, "Who is Jens Stoltenberg?")).toMatch(/Secretary General/);
