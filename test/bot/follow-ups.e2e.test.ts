@@ -48,6 +48,14 @@ describe("follow-up questions", () => {
     expect(await replyTo(chat, "чи має ця програма термін дії?")).toMatch(/2026/);
   });
 
+  it("does not take the 그가 ending of 스톨텐베르그가 for 'he': the question starts afresh", async () => {
+    const { chat } = open({ user: { language_code: "ko" } });
+    await replyTo(chat, "ITPP는 법적으로 꼭 지켜야 하는 거야?");
+    const reply = await replyTo(chat, "스톨텐베르그가 한국에 고맙다고 한 이유가 뭐야?");
+    expect(reply).toMatch(/우크라이나/);
+    expect(reply).not.toMatch(/구속력/);
+  });
+
   it("resolves 'he' to the last person named", async () => {
     const { chat } = open();
     expect(await replyTo(chat, "Who is Jens Stoltenberg?")).toMatch(/Secretary General/);

@@ -36,11 +36,17 @@ export function cueText(text: string): CueText {
   return { words, spaced: words.join(" ") };
 }
 
-/** Where a cue starts among the words (a word index), or -1. */
-export function cueAt(text: CueText, cue: Cue, lang: Lang): number {
+/**
+ * Where a cue starts among the words (a word index), or -1. A Korean cue
+ * found inside a word is an ending (언제야, 했나요); a word that stands for
+ * something (그가 "he") must start a word, or 스톨텐베르그가 would say "he".
+ */
+export function cueAt(text: CueText, cue: Cue, lang: Lang, { wordStart = false } = {}): number {
   const { words, spaced } = text;
   if (lang === "ko") {
-    const at = spaced.indexOf(cue.join(" "));
+    const written = cue.join(" ");
+    // With a space put in front, a match starts a word.
+    const at = wordStart ? ` ${spaced}`.indexOf(` ${written}`) : spaced.indexOf(written);
     return at < 0 ? -1 : spaced.slice(0, at).split(" ").length - 1;
   }
   for (let i = 0; i + cue.length <= words.length; i++) {
@@ -49,7 +55,12 @@ export function cueAt(text: CueText, cue: Cue, lang: Lang): number {
   return -1;
 }
 
-/** Does any of the cues occur? */
-export function hasCue(text: CueText, cues: readonly Cue[], lang: Lang): boolean {
-  return cues.some((cue) => cueAt(text, cue, lang) >= 0);
+/** Does any of the cues occur (at the start of a word, with `wordStart`)? */
+export function hasCue(
+  text: CueText,
+  cues: readonly Cue[],
+  lang: Lang,
+  options: { wordStart?: boolean } = {},
+): boolean {
+  return cues.some((cue) => cueAt(text, cue, lang, options) >= 0);
 }

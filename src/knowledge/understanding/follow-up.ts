@@ -82,8 +82,9 @@ export function createFollowUpReader(content: Content): FollowUpReader {
       return [lang, cues.person[lang].filter((cue) => !things.has(cue.join(" ")))];
     }),
   ) as Record<Lang, Cue[]>;
+  // Words that stand for something start a word, in Korean too (see cueAt).
   const has = (question: string, list: Record<Lang, Cue[]>, lang: Lang) =>
-    hasCue(cueText(question), list[lang], lang);
+    hasCue(cueText(question), list[lang], lang, { wordStart: true });
   return {
     clauses(text, lang) {
       const splits: Array<[string, string]> = [];
