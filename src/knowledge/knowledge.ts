@@ -12,6 +12,7 @@ import { createSmallTalkReader } from "./small-talk/recognize.js";
 import { plainWords } from "./text/plain-words.js";
 import { isUnderstood } from "./understanding/choose-facts.js";
 import { cueWords } from "./understanding/cues.js";
+import { nameRoles } from "./understanding/fact-profile.js";
 import { createFollowUpReader, type PreviousTurn } from "./understanding/follow-up.js";
 import { type QuestionReading, SPECIFIC_TYPES } from "./understanding/read-question.js";
 
@@ -127,9 +128,7 @@ export function createKnowledge(content: Content): Knowledge {
       ? cyrillicFromLatin(text, (word) => latinNames.has(foldForSearch(word)))
       : text;
   const followUps = createFollowUpReader(content);
-  const persons = new Set(
-    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
-  );
+  const { persons } = nameRoles(content);
   function answerAfresh(question: string, lang: Lang, previous?: PreviousTurn): Answer {
     const words = plainWords(question);
     const reading = smallTalk.read(question, words);

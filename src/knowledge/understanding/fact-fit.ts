@@ -2,8 +2,14 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Content, Fact, Premise, QuestionType } from "../content/index.js";
 import type { Hit } from "../search/term-index.js";
 import { TUNING } from "../tuning.js";
-import { type FactProfile, factProfiles, type NameRoles, nameRoles } from "./fact-profile.js";
-import { type QuestionReading, SPECIFIC_TYPES, sharedAspects } from "./read-question.js";
+import {
+  type FactProfile,
+  factProfiles,
+  type NameRoles,
+  nameRoles,
+  quoteAspects as quoteAspectsOf,
+} from "./fact-profile.js";
+import { type QuestionReading, SPECIFIC_TYPES } from "./read-question.js";
 
 /** The facts the search found, held to what the question is about and asks. */
 export interface FactFit {
@@ -30,7 +36,7 @@ export function createFactFit(content: Content, analyzer: Analyzer): FactFit {
   const profiles = factProfiles(content, analyzer);
   const profile = (id: string) => profiles.get(id) as FactProfile;
   const roles = nameRoles(content);
-  const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
+  const quoteAspects = quoteAspectsOf(content);
   const isAbout = (id: string, reading: QuestionReading) => {
     const p = profile(id);
     return (

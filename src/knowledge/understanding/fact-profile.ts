@@ -44,7 +44,10 @@ export interface NameRoles {
   leading: ReadonlySet<string>;
   /** Who may be quoted: people, countries (their leaders), bodies; not regions or cities. */
   speakers: ReadonlySet<string>;
+  persons: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Countries and places: where the story happens, not what it is about. */
+  settings: ReadonlySet<string>;
 }
 
 export function nameRoles(content: Content): NameRoles {
@@ -58,6 +61,16 @@ export function nameRoles(content: Content): NameRoles {
     kindOf: new Map(content.glossary.map((entry) => [entry.id, entry.kind])),
     leading: idsOf(["programme", "person", "event", "organisation", "acronym"]),
     speakers: idsOf(["person", "country", "organisation"]),
+    persons: idsOf(["person"]),
     places: idsOf(["place"]),
+    settings: idsOf(["country", "place"]),
   };
+}
+
+/** What every quote is about (statements): the aspects a "what did … say?" asks about, whatever its words. */
+export function quoteAspects(content: Content): string[] {
+  const quotes = content.facts.filter((fact) => fact.answers.includes("said"));
+  return (quotes[0]?.aspects ?? []).filter((aspect) =>
+    quotes.every((fact) => fact.aspects.includes(aspect)),
+  );
 }

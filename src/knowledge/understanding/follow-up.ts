@@ -1,6 +1,7 @@
 import type { Content } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
 import { type Cue, compileCues, cueText, cueWords, hasCue } from "./cues.js";
+import { nameRoles } from "./fact-profile.js";
 import type { QuestionReading } from "./read-question.js";
 
 /** What the bot keeps of the last answered turn in a chat, for the next one. */
@@ -72,9 +73,7 @@ export function createFollowUpReader(content: Content): FollowUpReader {
       return [lang, new RegExp(`\\s*[,;]\\s*(?:(?:${words})\\s+)?|\\s+(?:${words})\\s+`, "giu")];
     }),
   ) as Record<Lang, RegExp>;
-  const persons = new Set(
-    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
-  );
+  const { persons } = nameRoles(content);
   // "він" stands for a person; "вона", "її", "it" may stand for the programme as well.
   const onlyPerson = Object.fromEntries(
     LANGS.map((lang) => {

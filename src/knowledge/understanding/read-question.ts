@@ -1,7 +1,8 @@
 import { conceptTerm, glossaryTerm, type TermGroup } from "../analysis/analyzer.js";
-import type { Content, Fact, QuestionType } from "../content/index.js";
+import type { Content, QuestionType } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
 import { type Cue, type CueText, compileCues, cueAt, cueText } from "./cues.js";
+import { nameRoles, quoteAspects } from "./fact-profile.js";
 
 /**
  * What a question is about and what it asks, read from its words: the names
@@ -69,17 +70,9 @@ export function createQuestionReader(content: Content): QuestionReader {
     if (entry.background) background.add(entry.id);
   }
   const cues = questionCues(content);
-  // Countries and places are where the story happens, not what it is about.
-  const settings = new Set(
-    content.glossary
-      .filter((entry) => entry.kind === "country" || entry.kind === "place")
-      .map((entry) => entry.id),
-  );
+  const { settings, persons } = nameRoles(content);
   // What every quote is about (statements): the aspect a "what did … say?" asks about, whatever its words.
-  const quoteAspects = sharedAspects(content.facts.filter((fact) => fact.answers.includes("said")));
-  const persons = new Set(
-    content.glossary.filter((entry) => entry.kind === "person").map((entry) => entry.id),
-  );
+  const quotes = quoteAspects(content);
   return (text, groups, lang, whole) => {
     const names = new Set<string>();
     const aspects = new Set<string>();
@@ -96,7 +89,7 @@ export function createQuestionReader(content: Content): QuestionReader {
     // "What does the ITPP say about…" asks what it holds; only a person's words are a
     // quote. Still, words were asked for: only a fact on what was said may hold them.
     const quoted = focal.some((name) => persons.has(name));
-    if (types.includes("said") && !quoted) for (const aspect of quoteAspects) aspects.add(aspect);
+    if (types.includes("said") && !quoted) for (const aspect of quotes) aspects.add(aspect);
     // An aspect of the partnership, or a country or city with one ("what did Japan's
     // prime minister say?"), concerns its story; a place alone ("the weather in Vilnius") does not.
     const concernsPartnership =
@@ -126,13 +119,6 @@ function questionCues(content: Content): Record<Lang, TypedCue[]> {
     for (const lang of LANGS) cues[lang].push(...compiled[lang].map((words) => ({ type, words })));
   }
   return cues;
-}
-
-/** The aspects every one of the facts has. */
-export function sharedAspects(facts: readonly Fact[]): string[] {
-  return (facts[0]?.aspects ?? []).filter((aspect) =>
-    facts.every((fact) => fact.aspects.includes(aspect)),
-  );
 }
 
 interface TypedCue {
