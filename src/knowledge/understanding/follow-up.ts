@@ -1,5 +1,6 @@
 import type { Content } from "../content/index.js";
 import { LANGS, type Lang } from "../languages.js";
+import { isUnderstood } from "./choose-facts.js";
 import { type Cue, compileCues, cueText, cueWords, hasCue } from "./cues.js";
 import { nameRoles } from "./fact-profile.js";
 import type { QuestionReading } from "./read-question.js";
@@ -143,10 +144,6 @@ export function createFollowUpReader(content: Content): FollowUpReader {
       };
     },
   };
-}
-
-function isUnderstood(reading: QuestionReading): boolean {
-  return reading.focal.length > 0 || reading.aspects.size > 0;
 }
 
 /** The words are one cue and nothing else ("tell me more", "детальніше", "더 알려줘"). */
